@@ -1,0 +1,11 @@
+"""The one error type scratchnet raises on purpose.
+
+Loaders and the command line raise it for bad input, and ``train`` raises it
+when the loss stops being a finite number. Its message is one line that names
+the culprit; the command line prints it after ``scratchnet: error:`` and exits
+with status 2, without a traceback. Mirrors ``r/R/errors.R``.
+"""
+
+
+class ScratchnetError(ValueError):
+    """Bad input or a diverged run, with a one-line message naming the culprit."""

@@ -1,0 +1,23 @@
+# The one error type scratchnet signals on purpose.
+#
+# Loaders and the command line signal it for bad input, and train() signals it
+# when the loss stops being a finite number. Its message is one line that names
+# the culprit; the command line prints it after "scratchnet: error:" and exits
+# with status 2, without an "Error in ..." dump. Mirrors
+# python/src/scratchnet/errors.py, where it is the class ScratchnetError (an
+# R condition is made by a function, a Python exception by a class).
+
+#' Make a scratchnet error condition
+#'
+#' Use as `stop(scratchnet_error("..."))`; catch with
+#' `tryCatch(..., scratchnet_error = function(e) ...)`.
+#'
+#' @param message One line naming the culprit.
+#' @return A condition of class `c("scratchnet_error", "error", "condition")`.
+#' @export
+scratchnet_error <- function(message) {
+  structure(
+    class = c("scratchnet_error", "error", "condition"),
+    list(message = message, call = NULL)
+  )
+}

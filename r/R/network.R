@@ -1,0 +1,227 @@
+# A one-hidden-layer sigmoid network trained by full-batch gradient descent.
+#
+# This is tutorial 003's network, step for step (steps 0-11), written to be
+# read beside its twin python/src/scratchnet/network.py: the same functions, in
+# the same order, with the same names and the same numbered steps. Simple and
+# readable, not optimised. Base R only.
+#
+# Shapes (rows are samples, as in the tutorial):
+#   X     (n, d)   inputs            y     (n, k)   targets in [0, 1]
+#   wh    (d, h)   input -> hidden   bh    (1, h)   hidden biases
+#   wout  (h, k)   hidden -> output  bout  (1, k)   output biases
+#
+# Where this code departs from the tutorial's, it says so:
+# * The tutorial's step list multiplies the output delta by the learning rate
+#   (step 7) and then again in the updates (steps 10-11). Here the learning
+#   rate is applied once, in the updates, as in the tutorial's Python code.
+# * The tutorial's R code keeps one bias row per training sample and updates
+#   it with rowSums() (a sum over hidden units). Here both languages keep one
+#   bias row and sum the deltas over samples (colSums), as the tutorial's
+#   Python code does.
+
+#' The logistic function 1 / (1 + exp(-x)), elementwise
+#'
+#' @param x A numeric matrix or vector, any shape.
+#' @return Same shape as `x`, values in \[0, 1\].
+#' @export
+sigmoid <- function(x) {
+  # For x < -709, exp(-x) overflows to Inf and 1 / (1 + Inf) is 0: the right
+  # answer (the true value is below the smallest double). R gives it silently.
+  1 / (1 + exp(-x))
+}
+
+#' The sigmoid's derivative, computed from its output
+#'
+#' If a = sigmoid(z) then da / dz = a * (1 - a). Pass the activation, not the
+#' input z: `sigmoid_slope(z)` would be the classic learner's bug (and is
+#' tutorial 000's `sigmoid_derivative` trap).
+#'
+#' @param activation sigmoid(z), any shape.
+#' @return Same shape as `activation`.
+#' @export
+sigmoid_slope <- function(activation) {
+  activation * (1 - activation)
+}
+
+#' Half the mean squared error, the number reported each epoch
+#'
+#' @param y Targets, an (n, k) matrix.
+#' @param output The network's output, an (n, k) matrix.
+#' @return The mean over all n * k entries of (y - output)^2 / 2.
+#' @export
+loss <- function(y, output) {
+  mean((y - output)^2) / 2
+}
+
+#' E = y - output: minus the derivative of (y - output)^2 / 2 by output
+#'
+#' @param y Targets, an (n, k) matrix.
+#' @param output The network's output, an (n, k) matrix.
+#' @return An (n, k) matrix.
+#' @export
+output_error <- function(y, output) {
+  y - output
+}
+
+#' Step 1: start weights and biases, uniform on (0, 1), from a seed
+#'
+#' One stream of `runif()` numbers is drawn in the order wh, bh, wout, bout,
+#' and each matrix is filled column by column, as `matrix()` fills it. So the
+#' same seed gives the same numbers in R and Python, bit for bit. The caller's
+#' random state is left as it was (see [runif_from_seed()]).
+#'
+#' @param n_inputs,n_hidden,n_outputs d, h and k, each >= 1.
+#' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\].
+#' @return A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @export
+init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
+  shapes <- list(
+    wh = c(n_inputs, n_hidden),
+    bh = c(1, n_hidden),
+    wout = c(n_hidden, n_outputs),
+    bout = c(1, n_outputs)
+  )
+  draws <- runif_from_seed(sum(vapply(shapes, prod, numeric(1))), seed)
+  params <- list()
+  start <- 0
+  for (name in names(shapes)) {
+    size <- prod(shapes[[name]])
+    params[[name]] <- matrix(
+      draws[start + seq_len(size)],
+      nrow = shapes[[name]][1], ncol = shapes[[name]][2]
+    )
+    start <- start + size
+  }
+  params
+}
+
+#' Steps 2-4, forward propagation
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @return A list: `hidden_layer_input` (n, h), `hidden_activations` (n, h),
+#'   `output_layer_input` (n, k), `output` (n, k).
+#' @export
+forward <- function(X, params) {
+  # Step 2: hidden layer input = X . wh + bh (bh is added to every row; R
+  # does not stretch a row over a matrix as numpy does, so sweep() does it).
+  hidden_layer_input <- sweep(X %*% params$wh, 2, params$bh, "+")
+  # Step 3: hidden activations = sigmoid(hidden layer input).
+  hidden_activations <- sigmoid(hidden_layer_input)
+  # Step 4: output = sigmoid(hidden activations . wout + bout).
+  output_layer_input <- sweep(hidden_activations %*% params$wout, 2,
+                              params$bout, "+")
+  output <- sigmoid(output_layer_input)
+  list(
+    hidden_layer_input = hidden_layer_input,
+    hidden_activations = hidden_activations,
+    output_layer_input = output_layer_input,
+    output = output
+  )
+}
+
+#' Steps 5-9, backward propagation, and the weight changes of steps 10-11
+#'
+#' The changes `dwh`, `dbh`, `dwout`, `dbout` are *minus* the gradient of the
+#' summed squared error sum((y - output)^2) / 2, which is n * k times the
+#' reported [loss()]. Because they are sums over samples, a learning rate that
+#' works for 3 samples is too large for 1000.
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param y Targets, an (n, k) matrix.
+#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param cache What `forward(X, params)` returned.
+#' @return A list: `E` (n, k), `slope_output` (n, k), `slope_hidden` (n, h),
+#'   `d_output` (n, k), `error_hidden` (n, h), `d_hidden` (n, h),
+#'   `dwout` (h, k), `dbout` (1, k), `dwh` (d, h), `dbh` (1, h).
+#' @export
+backward <- function(X, y, params, cache) {
+  hidden_activations <- cache$hidden_activations
+  # Step 5: error at the output, E = y - output.
+  E <- output_error(y, cache$output)
+  # Step 6: slopes of the output and hidden layers, from their activations.
+  slope_output <- sigmoid_slope(cache$output)
+  slope_hidden <- sigmoid_slope(hidden_activations)
+  # Step 7: delta at the output = E * slope (no learning rate here; the
+  # tutorial's step list multiplies by it here and again in steps 10-11).
+  d_output <- E * slope_output
+  # Step 8: error at the hidden layer = d_output . wout^T.
+  error_hidden <- d_output %*% t(params$wout)
+  # Step 9: delta at the hidden layer = error at hidden * slope.
+  d_hidden <- error_hidden * slope_hidden
+  # Steps 10-11, the changes: hidden^T . d_output, X^T . d_hidden, and the
+  # deltas summed over samples (colSums) for the biases. The tutorial's R
+  # code used rowSums() here, a sum over units: a different network.
+  list(
+    E = E,
+    slope_output = slope_output,
+    slope_hidden = slope_hidden,
+    d_output = d_output,
+    error_hidden = error_hidden,
+    d_hidden = d_hidden,
+    dwout = t(hidden_activations) %*% d_output,
+    dbout = matrix(colSums(d_output), nrow = 1),
+    dwh = t(X) %*% d_hidden,
+    dbh = matrix(colSums(d_hidden), nrow = 1)
+  )
+}
+
+#' Steps 10-11: move every weight and bias by its change times lr
+#'
+#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param grads What [backward()] returned (`dwh`, `dbh`, `dwout`, `dbout`).
+#' @param lr The learning rate, > 0.
+#' @return New parameters, same shapes (R copies; `params` is not modified).
+#' @export
+update_params <- function(params, grads, lr) {
+  list(
+    # Step 10: wout += hidden^T . d_output * lr;  wh += X^T . d_hidden * lr
+    wh = params$wh + grads$dwh * lr,
+    # Step 11: bh += colsum(d_hidden) * lr;  bout += colsum(d_output) * lr
+    bh = params$bh + grads$dbh * lr,
+    wout = params$wout + grads$dwout * lr,
+    bout = params$bout + grads$dbout * lr
+  )
+}
+
+#' Full-batch gradient descent: epochs rounds of forward, backward, update
+#'
+#' @param X Step 0: inputs, an (n, d) matrix.
+#' @param y Step 0: targets, an (n, k) matrix.
+#' @param params Start weights (from [init_params()], or your own), shapes as
+#'   in [forward()].
+#' @param lr The learning rate, > 0.
+#' @param epochs How many updates, >= 0.
+#' @return A list: `params`, the trained parameters; `loss`, a vector of
+#'   length epochs, the loss of each epoch's forward pass, taken before that
+#'   epoch's update. Signals a `scratchnet_error` if the loss stops being a
+#'   finite number (the weights blew up).
+#' @export
+train <- function(X, y, params, lr, epochs) {
+  loss_history <- numeric(epochs)
+  for (epoch in seq_len(epochs)) {
+    cache <- forward(X, params)
+    loss_history[epoch] <- loss(y, cache$output)
+    if (!is.finite(loss_history[epoch])) {
+      # Epochs are numbered from 0 in messages, as in Python.
+      stop(scratchnet_error(sprintf(paste0(
+        "the loss is not a finite number at epoch %d: ",
+        "the weights blew up; try a smaller learning rate"
+      ), epoch - 1)))
+    }
+    params <- update_params(params, backward(X, y, params, cache), lr)
+  }
+  list(params = params, loss = loss_history)
+}
+
+#' The network's output for inputs X (a forward pass, nothing else)
+#'
+#' Not called `predict()`, which would mask R's generic `stats::predict()`.
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @return An (n, k) matrix, values in \[0, 1\].
+#' @export
+predict_output <- function(X, params) {
+  forward(X, params)$output
+}
