@@ -61,7 +61,7 @@ parse_args <- function(argv) {
     if (has_value) {
       value <- sub("^[^=]*=", "", word)
     } else {
-      if (length(rest) == 0) {
+      if (length(rest) == 0 || startsWith(rest[1], "--")) {
         stop(scratchnet_error(sprintf("%s needs a value (see --help)", name)))
       }
       value <- rest[1]

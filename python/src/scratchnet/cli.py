@@ -87,7 +87,7 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         if not name.startswith("--") or name[2:] not in DEFAULTS:
             raise ScratchnetError(f"unknown option '{name}' (see --help)")
         if not has_value:
-            if not rest:
+            if not rest or rest[0].startswith("--"):
                 raise ScratchnetError(f"{name} needs a value (see --help)")
             value = rest.pop(0)
         raw[name[2:]] = value

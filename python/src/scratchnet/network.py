@@ -290,15 +290,18 @@ def train(
         If the loss stops being a finite number (the weights blew up).
     """
     loss_history = np.empty(epochs)
-    for epoch in range(epochs):
-        cache = forward(X, params)
-        loss_history[epoch] = loss(y, cache["output"])
-        if not np.isfinite(loss_history[epoch]):
-            raise ScratchnetError(
-                f"the loss is not a finite number at epoch {epoch}: "
-                "the weights blew up; try a smaller learning rate"
-            )
-        params = update_params(params, backward(X, y, params, cache), lr)
+    # numpy would also warn about inf - inf and 0 * inf; the check below says
+    # it once, in one line, as R does.
+    with np.errstate(invalid="ignore", over="ignore"):
+        for epoch in range(epochs):
+            cache = forward(X, params)
+            loss_history[epoch] = loss(y, cache["output"])
+            if not np.isfinite(loss_history[epoch]):
+                raise ScratchnetError(
+                    f"the loss is not a finite number at epoch {epoch}: "
+                    "the weights blew up; try a smaller learning rate"
+                )
+            params = update_params(params, backward(X, y, params, cache), lr)
     return {"params": params, "loss": loss_history}
 
 

@@ -1,0 +1,93 @@
+# scratchnet: every job a maintainer or learner runs. `make help` lists them.
+# Each target sets up what it needs (Python venv, R, the R package) first;
+# setup is idempotent and quick once done.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+PYTHON    := $(VENV)/bin/python
+RLIB      := .rlib
+STAMPS    := .stamps
+R_DEBIAN  := r-base-core r-base-dev r-cran-testthat r-cran-jsonlite
+R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/exec/*.R)
+export R_LIBS := $(CURDIR)/$(RLIB)
+
+.PHONY: help setup demo test test-python test-r test-harness consistency lint \
+        check-r plots clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
+	  awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
+
+setup: $(STAMPS)/r-system $(STAMPS)/venv $(RLIB)/scratchnet/DESCRIPTION ## install R (Debian), the Python venv and the R package (idempotent)
+
+# R from Debian when it is missing and apt can be used as root; otherwise stop
+# with the exact command to run.
+$(STAMPS)/r-system:
+	@mkdir -p $(STAMPS)
+	@if command -v Rscript >/dev/null && Rscript -e 'quit(status = !all(sapply(c("testthat", "jsonlite", "pkgload"), requireNamespace, quietly = TRUE)))' >/dev/null 2>&1; then \
+	  echo "setup: R $$(Rscript -e 'cat(format(getRversion()))') with testthat and jsonlite is here"; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "setup: installing R from Debian: $(R_DEBIAN)"; \
+	  apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(R_DEBIAN) >/dev/null; \
+	else \
+	  echo "setup: R is missing. Run: sudo apt-get update && sudo apt-get install -y --no-install-recommends $(R_DEBIAN)" >&2; exit 1; \
+	fi
+	@touch $@
+
+# The venv; rpy2 compiles against R, so R comes first.
+$(STAMPS)/venv: python/requirements.txt python/pyproject.toml $(STAMPS)/r-system
+	@if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -q --no-install-recommends python3-venv python3-dev >/dev/null; \
+	  else echo "setup: Python's venv is missing. Run: sudo apt-get install -y python3-venv python3-dev" >&2; exit 1; fi; \
+	fi
+	@echo "setup: Python venv in $(VENV) (pinned: python/requirements.txt)"
+	@test -x $(PYTHON) || python3 -m venv $(VENV)
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements.txt 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps -e python 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PYTHON) -c 'import numpy, matplotlib, pytest, rpy2, scratchnet' || { echo "setup: the venv is incomplete" >&2; exit 1; }
+	@touch $@
+
+# The R package, installed into the project-local library (re-installed when
+# anything under r/ changes).
+$(RLIB)/scratchnet/DESCRIPTION: $(R_SOURCES) $(STAMPS)/r-system
+	@mkdir -p $(RLIB)
+	@echo "setup: installing the R package into $(RLIB)/"
+	@R CMD INSTALL --no-test-load --library=$(RLIB) r >$(STAMPS)/r-install.log 2>&1 || { cat $(STAMPS)/r-install.log >&2; exit 1; }
+	@touch $@
+
+demo: setup ## train toy and moons in Python and R, side by side; plots in figures/
+	@$(PYTHON) -m scratchnet.demo
+
+plots: setup ## draw the loss curves and the moons decision boundary into figures/
+	@$(PYTHON) -m scratchnet.demo --plots-only
+
+test: setup ## all tests: R testthat, Python unit tests and the cross-language harness
+	@$(MAKE) --no-print-directory test-r
+	@$(PYTHON) -m pytest -q python/tests tests
+
+test-python: setup ## the Python unit tests (python/tests)
+	@$(PYTHON) -m pytest -q python/tests
+
+test-r: setup ## the R unit tests (r/tests/testthat)
+	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)'
+
+test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
+	@$(PYTHON) -m pytest -q tests
+
+consistency: setup ## table: each experiment's largest Python-R difference per quantity
+	@$(PYTHON) tests/harness.py
+
+lint: setup ## ruff (lint and format check) on all Python code
+	@$(VENV)/bin/ruff check python tests shared_data
+	@$(VENV)/bin/ruff format --check python tests shared_data
+
+check-r: setup ## R CMD check on the R package (no manual)
+	@rm -rf $(STAMPS)/check && mkdir -p $(STAMPS)/check
+	@cd $(STAMPS)/check && R CMD build --no-build-vignettes ../../r >/dev/null && \
+	  _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual scratchnet_*.tar.gz
+
+clean: ## remove generated files (venv, R library, figures, caches)
+	rm -rf $(VENV) $(RLIB) $(STAMPS) figures .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

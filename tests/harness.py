@@ -1,0 +1,183 @@
+"""Run the same experiment in Python and in R (embedded with rpy2), compare.
+
+The cross-language tests (``tests/test_*.py``) and ``make consistency`` (this
+file run as a script) share these helpers. R runs in this process through
+rpy2, with the package loaded from ``r/`` by ``pkgload::load_all``, so the R
+code under test is the code in the tree.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+import scratchnet as sn
+
+REPO = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO / "shared_data"
+
+TOLERANCE = {"rtol": 1e-8, "atol": 1e-12}
+"""The one tolerance for trained results (weights, loss history, outputs).
+
+Why this size: numpy (OpenBLAS, its own vectorised ``exp``) and R (reference
+BLAS, glibc ``exp``) round differently in the last bit, and 5000 epochs grow
+that to about 1e-13 relative on the toy problem; one epoch too few or too
+many moves the weights by about 1e-4. rtol 1e-8 sits far from both. atol only
+matters for numbers near zero. Start weights are compared exactly, not with
+this.
+"""
+
+INSTALL_HINT = (
+    "run `make setup`, or by hand: apt-get update && apt-get install -y "
+    "--no-install-recommends r-base-core r-base-dev r-cran-testthat "
+    "r-cran-jsonlite && .venv/bin/pip install 'rpy2>=3.5.17,<3.6'"
+)
+PARAM_NAMES = ("wh", "bh", "wout", "bout")
+
+
+class RSession:
+    """R in this process, with the scratchnet package loaded from ``r/``.
+
+    Calls go through ``call(name, *args)``; numpy arrays, numbers, strings and
+    dicts go in, and matrices come back as float64 numpy arrays (R named lists
+    as dicts), so a test can compare the two languages value by value.
+    """
+
+    def __init__(self) -> None:
+        try:
+            import rpy2.robjects as ro
+            from rpy2.robjects import numpy2ri
+            from rpy2.robjects.conversion import localconverter
+        except Exception as error:  # ImportError, or R itself fails to start
+            raise RuntimeError(
+                f"the harness needs R and rpy2 ({error}); {INSTALL_HINT}"
+            ) from None
+        self._ro = ro
+        self._converter = ro.default_converter + numpy2ri.converter
+        self._localconverter = localconverter
+        ro.r(f'pkgload::load_all("{REPO / "r"}", quiet = TRUE, export_all = FALSE)')
+
+    def _to_r(self, value: object) -> object:
+        if isinstance(value, dict):
+            return self._ro.ListVector({k: self._to_r(v) for k, v in value.items()})
+        if isinstance(value, np.ndarray):
+            with self._localconverter(self._converter):
+                return self._ro.conversion.get_conversion().py2rpy(value)
+        if isinstance(value, (Path, str)):
+            return self._ro.StrVector([str(value)])
+        if isinstance(value, bool):
+            return self._ro.BoolVector([value])
+        if isinstance(value, int):
+            return self._ro.IntVector([value])
+        return self._ro.FloatVector([float(value)])  # type: ignore[arg-type]
+
+    def _to_py(self, value: object) -> object:
+        ro = self._ro
+        if isinstance(value, ro.vectors.ListVector) or (
+            isinstance(value, ro.vectors.ListSexpVector)
+        ):
+            names = list(value.names) if value.names is not ro.NULL else None
+            items = [self._to_py(v) for v in value]
+            return dict(zip(names, items)) if names else items
+        if isinstance(value, ro.vectors.StrVector):
+            return list(value)
+        if value is ro.NULL:
+            return None
+        array = np.array(value, dtype=float)
+        dim = value.do_slot("dim") if "dim" in value.list_attrs() else None
+        if dim is not None:
+            array = array.reshape(tuple(dim), order="F")
+        return array
+
+    def call(self, name: str, *args: object) -> object:
+        """``scratchnet::name(*args)`` in R, converted back to Python."""
+        function = self._ro.r(f"scratchnet::{name}")
+        return self._to_py(function(*[self._to_r(arg) for arg in args]))
+
+    def eval(self, code: str) -> object:
+        """Evaluate R code, converted back to Python."""
+        return self._to_py(self._ro.r(code))
+
+
+def run_python(experiment: dict) -> dict[str, object]:
+    """Train one experiment in Python: data, start and final weights, losses."""
+    data = sn.load_dataset(experiment["dataset"], DATA_DIR)
+    X, y = data["X"], data["y"]
+    initial = sn.init_params(X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"])
+    trained = sn.train(X, y, initial, experiment["lr"], experiment["epochs"])
+    return {
+        "X": X,
+        "y": y,
+        "initial": initial,
+        "final": trained["params"],
+        "loss": trained["loss"],
+        "output": sn.predict_output(X, trained["params"]),
+    }
+
+
+def run_r(r: RSession, experiment: dict) -> dict[str, object]:
+    """Train one experiment in R, in this process, the same way."""
+    data = r.call("load_dataset", experiment["dataset"], DATA_DIR)
+    X, y = data["X"], data["y"]
+    initial = r.call(
+        "init_params", X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"]
+    )
+    trained = r.call("train", X, y, initial, float(experiment["lr"]), experiment["epochs"])
+    return {
+        "X": X,
+        "y": y,
+        "initial": initial,
+        "final": trained["params"],
+        "loss": trained["loss"],
+        "output": r.call("predict_output", X, trained["params"]),
+    }
+
+
+def quantities(run: dict[str, object]) -> dict[str, np.ndarray]:
+    """Every compared number of a run, by name: ``initial wh`` ... ``output``."""
+    named = {}
+    for stage in ("initial", "final"):
+        for name in PARAM_NAMES:
+            named[f"{stage} {name}"] = np.asarray(run[stage][name])
+    named["loss"] = np.asarray(run["loss"])
+    named["output"] = np.asarray(run["output"])
+    return named
+
+
+def largest_difference(python: np.ndarray, r: np.ndarray) -> float:
+    """The largest |python - r| over all entries (inf if the shapes differ)."""
+    if python.shape != r.shape:
+        return float("inf")
+    return float(np.max(np.abs(python - r))) if python.size else 0.0
+
+
+def consistency_table(r: RSession, experiments: list[dict]) -> list[str]:
+    """Lines of a table: each experiment, the largest difference per quantity."""
+    columns = ["start weights", "final weights", "loss history", "output"]
+    lines = [f"{'experiment':<14}" + "".join(f"{c:>16}" for c in columns)]
+    for experiment in experiments:
+        python, in_r = quantities(run_python(experiment)), quantities(run_r(r, experiment))
+        diff = {name: largest_difference(python[name], in_r[name]) for name in python}
+        row = [
+            max(diff[f"initial {n}"] for n in PARAM_NAMES),
+            max(diff[f"final {n}"] for n in PARAM_NAMES),
+            diff["loss"],
+            diff["output"],
+        ]
+        lines.append(f"{experiment['name']:<14}" + "".join(f"{v:>16.3g}" for v in row))
+    lines.append(
+        "largest |Python - R|; start weights must be 0 (bit-identical), the rest "
+        f"within rtol {TOLERANCE['rtol']:g}, atol {TOLERANCE['atol']:g}"
+    )
+    return lines
+
+
+if __name__ == "__main__":
+    try:
+        session = RSession()
+    except RuntimeError as problem:
+        print(f"consistency: {problem}", file=sys.stderr)
+        sys.exit(2)
+    print("\n".join(consistency_table(session, sn.load_experiments(DATA_DIR))))

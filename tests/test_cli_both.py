@@ -1,0 +1,133 @@
+"""The two command lines: same options, same lines, same refusals.
+
+Each case runs ``python -m scratchnet`` and ``Rscript r/exec/scratchnet.R``
+(separate processes: a command line is a process) and compares what a user
+sees.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from harness import REPO, TOLERANCE
+
+PYTHON_CLI = [sys.executable, "-m", "scratchnet"]
+R_CLI = ["Rscript", str(REPO / "r" / "exec" / "scratchnet.R")]
+
+
+def run(cli: list[str], *args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    environment = dict(os.environ, R_LIBS=str(REPO / ".rlib"))
+    return subprocess.run(
+        [*cli, *args], capture_output=True, text=True, cwd=cwd, env=environment, timeout=120
+    )
+
+
+def test_both_clis_print_the_same_lines_for_the_tutorials_toy_run():
+    python, r = run(PYTHON_CLI, "train"), run(R_CLI, "train")
+    assert (python.returncode, r.returncode) == (0, 0), python.stderr + r.stderr
+    assert python.stdout.splitlines() == r.stdout.splitlines()
+    assert "epoch   1000  loss" in python.stdout
+
+
+def test_both_clis_print_the_same_help():
+    python, r = run(PYTHON_CLI, "--help"), run(R_CLI, "--help")
+    assert python.stdout == r.stdout
+    assert python.stdout.startswith("usage: scratchnet train")
+
+
+def test_both_clis_write_the_same_json_schema_with_agreeing_numbers(tmp_path):
+    args = ["train", "--dataset", "moons", "--hidden", "5", "--lr", "0.003", "--epochs", "200"]
+    documents = {}
+    for language, cli in (("python", PYTHON_CLI), ("r", R_CLI)):
+        path = tmp_path / f"{language}.json"
+        result = run(cli, *args, "--json", str(path))
+        assert result.returncode == 0, result.stderr
+        documents[language] = json.loads(path.read_text())
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+            f"{name}.json" for name in documents
+        ), "a temporary file was left behind"
+    python, r = documents["python"], documents["r"]
+    assert (python["language"], r["language"]) == ("python", "r")
+    assert python.keys() == r.keys()
+    for key in ("dataset", "seed", "hidden", "lr", "epochs"):
+        assert python[key] == r[key], f"{key}: Python {python[key]!r} / R {r[key]!r}"
+    for stage in ("initial", "final"):
+        for name in ("wh", "bh", "wout", "bout"):
+            py_value, r_value = np.array(python[stage][name]), np.array(r[stage][name])
+            assert py_value.shape == r_value.shape
+            if stage == "initial":  # full precision survives the JSON round trip
+                assert np.array_equal(py_value, r_value), f"initial {name}"
+            else:
+                assert np.allclose(py_value, r_value, **TOLERANCE), f"final {name}"
+    assert len(python["loss"]) == 200 and np.allclose(python["loss"], r["loss"], **TOLERANCE)
+    assert np.array(python["output"]).shape == (1000, 1)
+    assert np.allclose(python["output"], r["output"], **TOLERANCE)
+
+
+# Each bad input: the arguments, the CSV to write first (name, text) or None,
+# and a piece of the message that must name the culprit.
+BAD_INPUTS = {
+    "unknown dataset": (["--dataset", "nope"], None, "unknown dataset 'nope'; known datasets: "),
+    "missing csv": (["--dataset", "missing.csv"], None, "cannot read missing.csv: No such file"),
+    "folder as csv": (["--dataset", "folder.csv"], "folder", "cannot read folder.csv: Is a directory"),
+    "empty file": (["--dataset", "bad.csv"], "", "bad.csv: the file is empty"),
+    "header only": (["--dataset", "bad.csv"], "x1,y\n", "bad.csv: no data rows"),
+    "non-numeric cell": (["--dataset", "bad.csv"], "x1,y\n1,0\nabc,1\n", "bad.csv line 3, column x1: 'abc' is not a finite number"),
+    "empty cell": (["--dataset", "bad.csv"], "x1,x2,y\n1,,0\n", "bad.csv line 2, column x2: an empty cell is not a finite number"),
+    "nan cell": (["--dataset", "bad.csv"], "x1,y\nNaN,0\n", "bad.csv line 2, column x1: 'NaN' is not a finite number"),
+    "inf cell": (["--dataset", "bad.csv"], "x1,y\n1,0\nInf,1\n", "bad.csv line 3, column x1: 'Inf' is not a finite number"),
+    "overflowing cell": (["--dataset", "bad.csv"], "x1,y\n1e999,0\n", "bad.csv line 2, column x1: '1e999' is not a finite number"),
+    "missing cell": (["--dataset", "bad.csv"], "x1,x2,y\n1,0\n", "bad.csv line 2: 2 cells, the header has 3"),
+    "no target column": (["--dataset", "bad.csv"], "x1,x2\n1,0\n", "bad.csv line 1: no target column"),
+    "no feature column": (["--dataset", "bad.csv"], "y\n1\n", "bad.csv line 1: no feature column"),
+    "jumbled header": (["--dataset", "bad.csv"], "y,x1\n1,0\n", "bad.csv line 1: the header must be x1..xd then y"),
+    "target above 1": (["--dataset", "bad.csv"], "x1,y\n1,0\n2,2\n", "bad.csv line 3, column y: target 2 is outside [0, 1]"),
+    "negative target": (["--dataset", "bad.csv"], "x1,y1,y2\n1,0,-0.5\n", "bad.csv line 2, column y2: target -0.5 is outside [0, 1]"),
+    "hidden 0": (["--hidden", "0"], None, "--hidden must be a whole number from 1 to 10000, got '0'"),
+    "hidden not a number": (["--hidden", "three"], None, "--hidden must be a whole number from 1 to 10000, got 'three'"),
+    "epochs negative": (["--epochs", "-1"], None, "--epochs must be a whole number from 0 to 2147483647, got '-1'"),
+    "epochs not whole": (["--epochs", "2.5"], None, "--epochs must be a whole number from 0 to 2147483647, got '2.5'"),
+    "lr zero": (["--lr", "0"], None, "--lr must be a positive finite number, got '0'"),
+    "lr negative": (["--lr", "-0.1"], None, "--lr must be a positive finite number, got '-0.1'"),
+    "lr nan": (["--lr", "nan"], None, "--lr must be a positive finite number, got 'nan'"),
+    "lr infinite": (["--lr", "1e400"], None, "--lr must be a positive finite number, got '1e400'"),
+    "seed not whole": (["--seed", "1.5"], None, "--seed must be an integer from -2147483647 to 2147483647, got '1.5'"),
+    "seed too large": (["--seed", "2147483648"], None, "--seed must be an integer from -2147483647 to 2147483647, got '2147483648'"),
+    "print-every 0": (["--print-every", "0"], None, "--print-every must be a whole number from 1 to 2147483647, got '0'"),
+    "json in a missing folder": (["--json", "no/such/dir/out.json"], None, "--json: cannot write 'no/such/dir/out.json': the folder 'no/such/dir' does not exist"),
+    "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
+    "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
+def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(case, tmp_path):
+    args, csv_text, expected = BAD_INPUTS[case]
+    if csv_text == "folder":
+        (tmp_path / "folder.csv").mkdir()
+    elif csv_text is not None:
+        (tmp_path / "bad.csv").write_text(csv_text)
+    before = sorted(tmp_path.iterdir())
+    full = ["train", *args] if "--json" in args else ["train", "--json", "out.json", *args]
+    results = {name: run(cli, *full, cwd=tmp_path) for name, cli in (("Python", PYTHON_CLI), ("R", R_CLI))}
+    for name, result in results.items():
+        assert result.returncode == 2, f"{name} exit {result.returncode}: {result.stderr}"
+        assert result.stdout == "", f"{name} printed to stdout: {result.stdout!r}"
+        assert result.stderr.count("\n") == 1, f"{name} stderr is not one line: {result.stderr!r}"
+        assert result.stderr.startswith("scratchnet: error: "), f"{name}: {result.stderr!r}"
+        assert expected in result.stderr, f"{name}: {result.stderr!r} lacks {expected!r}"
+    assert results["Python"].stderr == results["R"].stderr
+    assert sorted(tmp_path.iterdir()) == before, "a refused run left a file behind"
+
+
+def test_both_clis_refuse_a_missing_command_with_one_line():
+    for cli in (PYTHON_CLI, R_CLI):
+        result = run(cli)
+        assert result.returncode == 2
+        assert result.stderr == "scratchnet: error: expected the command 'train', got nothing (see --help)\n"

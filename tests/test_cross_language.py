@@ -1,0 +1,133 @@
+"""Python and R compute the same network: every shipped experiment, one step.
+
+Start weights must be bit-identical; everything after training must agree
+within ``harness.TOLERANCE``. Failure messages name the quantity and show the
+Python and R values side by side.
+"""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from harness import (
+    DATA_DIR,
+    PARAM_NAMES,
+    TOLERANCE,
+    RSession,
+    quantities,
+    run_python,
+    run_r,
+)
+
+import scratchnet as sn
+
+EXPERIMENTS = sn.load_experiments(DATA_DIR)
+
+
+def assert_same(name: str, python: np.ndarray, r: np.ndarray, exact: bool = False) -> None:
+    """Compare one named quantity; on failure show both sides and where."""
+    python, r = np.asarray(python, dtype=float), np.asarray(r, dtype=float)
+    assert python.shape == r.shape, f"{name}: shape Python {python.shape} / R {r.shape}"
+    same = python == r if exact else np.isclose(python, r, **TOLERANCE)
+    if not np.all(same):
+        where = tuple(int(i) for i in np.argwhere(~same)[0])
+        rule = "bit-identical" if exact else f"rtol {TOLERANCE['rtol']}, atol {TOLERANCE['atol']}"
+        pytest.fail(
+            f"{name} differs ({rule}) first at {where}:\n"
+            f"  Python {python[where]!r}\n  R      {r[where]!r}\n"
+            f"  largest |Python - R| = {np.max(np.abs(python - r)):.3g}",
+            pytrace=False,
+        )
+
+
+@pytest.fixture(scope="module", params=EXPERIMENTS, ids=[e["name"] for e in EXPERIMENTS])
+def both(request: pytest.FixtureRequest, r: RSession) -> tuple[dict, dict, dict]:
+    experiment = request.param
+    return experiment, run_python(experiment), run_r(r, experiment)
+
+
+def test_both_languages_read_the_same_data_bits(both):
+    _, python, r = both
+    assert_same("X", python["X"], r["X"], exact=True)
+    assert_same("y", python["y"], r["y"], exact=True)
+
+
+def test_start_weights_are_bit_identical(both):
+    _, python, r = both
+    for name in PARAM_NAMES:
+        assert_same(f"initial {name}", python["initial"][name], r["initial"][name], exact=True)
+
+
+def test_trained_weights_loss_history_and_outputs_agree(both):
+    experiment, python, r = both
+    assert len(python["loss"]) == experiment["epochs"]
+    python_values, r_values = quantities(python), quantities(r)
+    for name in python_values:
+        assert_same(name, python_values[name], r_values[name])
+
+
+def test_the_experiment_learns_in_both_languages(both):
+    experiment, python, r = both
+    assert "max_abs_error" in experiment or "min_accuracy" in experiment, (
+        f"experiment {experiment['name']} says nothing about how it must learn"
+    )
+    for language, run in (("Python", python), ("R", r)):
+        error = np.abs(run["y"] - run["output"])
+        if "max_abs_error" in experiment:
+            assert error.max() <= experiment["max_abs_error"], (
+                f"{language}: largest |target - output| {error.max():.4f} "
+                f"> {experiment['max_abs_error']}"
+            )
+        if "min_accuracy" in experiment:
+            accuracy = np.mean((run["output"] >= 0.5) == (run["y"] >= 0.5))
+            assert accuracy >= experiment["min_accuracy"], (
+                f"{language}: training accuracy {accuracy:.3f} < {experiment['min_accuracy']}"
+            )
+
+
+@pytest.mark.parametrize("dataset", ["toy", "moons"])
+def test_one_step_gives_the_same_intermediates_by_name(r: RSession, dataset: str):
+    data = sn.load_dataset(dataset, DATA_DIR)
+    X, y = data["X"], data["y"]
+    params = sn.init_params(X.shape[1], 4, y.shape[1], seed=7)
+    python_forward = sn.forward(X, params)
+    r_forward = r.call("forward", X, params)
+    python_backward = sn.backward(X, y, params, python_forward)
+    r_backward = r.call("backward", X, y, params, r_forward)
+    python_update = sn.update_params(params, python_backward, 0.05)
+    r_update = r.call("update_params", params, r_backward, 0.05)
+    assert set(python_forward) == set(r_forward)
+    assert set(python_backward) == set(r_backward)
+    for stage, py_side, r_side in (
+        ("forward", python_forward, r_forward),
+        ("backward", python_backward, r_backward),
+        ("update_params", python_update, r_update),
+    ):
+        for name in py_side:
+            assert_same(f"{stage}: {name}", py_side[name], r_side[name])
+    r_loss = r.call("loss", y, r_forward["output"])
+    assert_same("loss", np.array([sn.loss(y, python_forward["output"])]), r_loss)
+
+
+@pytest.mark.parametrize(
+    "seed", [0, 1, -1, 42, 2017, 65536, -123456789, 2**31 - 1, -(2**31 - 1)]
+)
+def test_init_params_is_bit_identical_for_seeds_across_the_range(r: RSession, seed: int):
+    python = sn.init_params(3, 5, 2, seed)
+    in_r = r.call("init_params", 3, 5, 2, seed)
+    for name in PARAM_NAMES:
+        assert_same(f"seed {seed}: {name}", python[name], in_r[name], exact=True)
+
+
+def test_r_draws_what_the_checked_in_rng_vectors_say(r: RSession):
+    """The vectors are R's own word; if R draws something else they are stale."""
+    with open(DATA_DIR / "rng_vectors.json", encoding="utf-8") as handle:
+        checked_in = json.load(handle)["vectors"]
+    script = DATA_DIR / "make_rng_vectors.R"
+    fresh = json.loads(r.eval(f'source("{script}"); rng_vectors_json()')[0])
+    assert fresh["vectors"] == checked_in, (
+        "shared_data/rng_vectors.json is stale: regenerate it with "
+        "`Rscript shared_data/make_rng_vectors.R`"
+    )
