@@ -80,8 +80,8 @@ consistency: setup ## table: each experiment's largest Python-R difference per q
 	@$(PYTHON) tests/harness.py
 
 lint: setup ## ruff (lint and format check) on all Python code
-	@$(VENV)/bin/ruff check python tests shared_data
-	@$(VENV)/bin/ruff format --check python tests shared_data
+	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data
+	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data
 
 check-r: setup ## R CMD check on the R package (no manual)
 	@rm -rf $(STAMPS)/check && mkdir -p $(STAMPS)/check

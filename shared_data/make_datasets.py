@@ -26,7 +26,7 @@ GRID = 1024
 
 
 def normal_from_seed(n: int, seed: int) -> np.ndarray:
-    """n standard normal numbers by Box-Muller from R's uniform stream, (n,)."""
+    """N standard normal numbers by Box-Muller from R's uniform stream, (n,)."""
     u = runif_from_seed(2 * ((n + 1) // 2), seed).reshape(2, -1)
     radius = np.sqrt(-2.0 * np.log(u[0]))
     angle = 2.0 * np.pi * u[1]
@@ -54,7 +54,7 @@ def moons(n_per_moon: int = 500, noise: float = 0.1, seed: int = 2017) -> str:
     points += noise * normal_from_seed(points.size, seed).reshape(points.shape)
     points = np.round(points * GRID) / GRID
     labels = np.tile([0, 1], n_per_moon)
-    rows = [f"{x1!r},{x2!r},{y}" for (x1, x2), y in zip(points.tolist(), labels)]
+    rows = [f"{x1!r},{x2!r},{y}" for (x1, x2), y in zip(points.tolist(), labels, strict=True)]
     return "x1,x2,y\n" + "\n".join(rows) + "\n"
 
 

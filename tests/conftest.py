@@ -13,7 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import RSession  # noqa: E402
+from harness import RSession
 
 
 @pytest.fixture(scope="session")

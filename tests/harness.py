@@ -51,9 +51,7 @@ class RSession:
             from rpy2.robjects import numpy2ri
             from rpy2.robjects.conversion import localconverter
         except Exception as error:  # ImportError, or R itself fails to start
-            raise RuntimeError(
-                f"the harness needs R and rpy2 ({error}); {INSTALL_HINT}"
-            ) from None
+            raise RuntimeError(f"the harness needs R and rpy2 ({error}); {INSTALL_HINT}") from None
         self._ro = ro
         self._converter = ro.default_converter + numpy2ri.converter
         self._localconverter = localconverter
@@ -80,7 +78,7 @@ class RSession:
         ):
             names = list(value.names) if value.names is not ro.NULL else None
             items = [self._to_py(v) for v in value]
-            return dict(zip(names, items)) if names else items
+            return dict(zip(names, items, strict=True)) if names else items
         if isinstance(value, ro.vectors.StrVector):
             return list(value)
         if value is ro.NULL:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+
 from harness import REPO, TOLERANCE
 
 PYTHON_CLI = [sys.executable, "-m", "scratchnet"]
@@ -75,32 +76,108 @@ def test_both_clis_write_the_same_json_schema_with_agreeing_numbers(tmp_path):
 BAD_INPUTS = {
     "unknown dataset": (["--dataset", "nope"], None, "unknown dataset 'nope'; known datasets: "),
     "missing csv": (["--dataset", "missing.csv"], None, "cannot read missing.csv: No such file"),
-    "folder as csv": (["--dataset", "folder.csv"], "folder", "cannot read folder.csv: Is a directory"),
+    "folder as csv": (
+        ["--dataset", "folder.csv"],
+        "folder",
+        "cannot read folder.csv: Is a directory",
+    ),
     "empty file": (["--dataset", "bad.csv"], "", "bad.csv: the file is empty"),
     "header only": (["--dataset", "bad.csv"], "x1,y\n", "bad.csv: no data rows"),
-    "non-numeric cell": (["--dataset", "bad.csv"], "x1,y\n1,0\nabc,1\n", "bad.csv line 3, column x1: 'abc' is not a finite number"),
-    "empty cell": (["--dataset", "bad.csv"], "x1,x2,y\n1,,0\n", "bad.csv line 2, column x2: an empty cell is not a finite number"),
-    "nan cell": (["--dataset", "bad.csv"], "x1,y\nNaN,0\n", "bad.csv line 2, column x1: 'NaN' is not a finite number"),
-    "inf cell": (["--dataset", "bad.csv"], "x1,y\n1,0\nInf,1\n", "bad.csv line 3, column x1: 'Inf' is not a finite number"),
-    "overflowing cell": (["--dataset", "bad.csv"], "x1,y\n1e999,0\n", "bad.csv line 2, column x1: '1e999' is not a finite number"),
-    "missing cell": (["--dataset", "bad.csv"], "x1,x2,y\n1,0\n", "bad.csv line 2: 2 cells, the header has 3"),
-    "no target column": (["--dataset", "bad.csv"], "x1,x2\n1,0\n", "bad.csv line 1: no target column"),
+    "non-numeric cell": (
+        ["--dataset", "bad.csv"],
+        "x1,y\n1,0\nabc,1\n",
+        "bad.csv line 3, column x1: 'abc' is not a finite number",
+    ),
+    "empty cell": (
+        ["--dataset", "bad.csv"],
+        "x1,x2,y\n1,,0\n",
+        "bad.csv line 2, column x2: an empty cell is not a finite number",
+    ),
+    "nan cell": (
+        ["--dataset", "bad.csv"],
+        "x1,y\nNaN,0\n",
+        "bad.csv line 2, column x1: 'NaN' is not a finite number",
+    ),
+    "inf cell": (
+        ["--dataset", "bad.csv"],
+        "x1,y\n1,0\nInf,1\n",
+        "bad.csv line 3, column x1: 'Inf' is not a finite number",
+    ),
+    "overflowing cell": (
+        ["--dataset", "bad.csv"],
+        "x1,y\n1e999,0\n",
+        "bad.csv line 2, column x1: '1e999' is not a finite number",
+    ),
+    "missing cell": (
+        ["--dataset", "bad.csv"],
+        "x1,x2,y\n1,0\n",
+        "bad.csv line 2: 2 cells, the header has 3",
+    ),
+    "no target column": (
+        ["--dataset", "bad.csv"],
+        "x1,x2\n1,0\n",
+        "bad.csv line 1: no target column",
+    ),
     "no feature column": (["--dataset", "bad.csv"], "y\n1\n", "bad.csv line 1: no feature column"),
-    "jumbled header": (["--dataset", "bad.csv"], "y,x1\n1,0\n", "bad.csv line 1: the header must be x1..xd then y"),
-    "target above 1": (["--dataset", "bad.csv"], "x1,y\n1,0\n2,2\n", "bad.csv line 3, column y: target 2 is outside [0, 1]"),
-    "negative target": (["--dataset", "bad.csv"], "x1,y1,y2\n1,0,-0.5\n", "bad.csv line 2, column y2: target -0.5 is outside [0, 1]"),
-    "hidden 0": (["--hidden", "0"], None, "--hidden must be a whole number from 1 to 10000, got '0'"),
-    "hidden not a number": (["--hidden", "three"], None, "--hidden must be a whole number from 1 to 10000, got 'three'"),
-    "epochs negative": (["--epochs", "-1"], None, "--epochs must be a whole number from 0 to 2147483647, got '-1'"),
-    "epochs not whole": (["--epochs", "2.5"], None, "--epochs must be a whole number from 0 to 2147483647, got '2.5'"),
+    "jumbled header": (
+        ["--dataset", "bad.csv"],
+        "y,x1\n1,0\n",
+        "bad.csv line 1: the header must be x1..xd then y",
+    ),
+    "target above 1": (
+        ["--dataset", "bad.csv"],
+        "x1,y\n1,0\n2,2\n",
+        "bad.csv line 3, column y: target 2 is outside [0, 1]",
+    ),
+    "negative target": (
+        ["--dataset", "bad.csv"],
+        "x1,y1,y2\n1,0,-0.5\n",
+        "bad.csv line 2, column y2: target -0.5 is outside [0, 1]",
+    ),
+    "hidden 0": (
+        ["--hidden", "0"],
+        None,
+        "--hidden must be a whole number from 1 to 10000, got '0'",
+    ),
+    "hidden not a number": (
+        ["--hidden", "three"],
+        None,
+        "--hidden must be a whole number from 1 to 10000, got 'three'",
+    ),
+    "epochs negative": (
+        ["--epochs", "-1"],
+        None,
+        "--epochs must be a whole number from 0 to 2147483647, got '-1'",
+    ),
+    "epochs not whole": (
+        ["--epochs", "2.5"],
+        None,
+        "--epochs must be a whole number from 0 to 2147483647, got '2.5'",
+    ),
     "lr zero": (["--lr", "0"], None, "--lr must be a positive finite number, got '0'"),
     "lr negative": (["--lr", "-0.1"], None, "--lr must be a positive finite number, got '-0.1'"),
     "lr nan": (["--lr", "nan"], None, "--lr must be a positive finite number, got 'nan'"),
     "lr infinite": (["--lr", "1e400"], None, "--lr must be a positive finite number, got '1e400'"),
-    "seed not whole": (["--seed", "1.5"], None, "--seed must be an integer from -2147483647 to 2147483647, got '1.5'"),
-    "seed too large": (["--seed", "2147483648"], None, "--seed must be an integer from -2147483647 to 2147483647, got '2147483648'"),
-    "print-every 0": (["--print-every", "0"], None, "--print-every must be a whole number from 1 to 2147483647, got '0'"),
-    "json in a missing folder": (["--json", "no/such/dir/out.json"], None, "--json: cannot write 'no/such/dir/out.json': the folder 'no/such/dir' does not exist"),
+    "seed not whole": (
+        ["--seed", "1.5"],
+        None,
+        "--seed must be an integer from -2147483647 to 2147483647, got '1.5'",
+    ),
+    "seed too large": (
+        ["--seed", "2147483648"],
+        None,
+        "--seed must be an integer from -2147483647 to 2147483647, got '2147483648'",
+    ),
+    "print-every 0": (
+        ["--print-every", "0"],
+        None,
+        "--print-every must be a whole number from 1 to 2147483647, got '0'",
+    ),
+    "json in a missing folder": (
+        ["--json", "no/such/dir/out.json"],
+        None,
+        "--json: cannot write 'no/such/dir/out.json': the folder 'no/such/dir' does not exist",
+    ),
     "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
 }
@@ -115,7 +192,9 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(cas
         (tmp_path / "bad.csv").write_text(csv_text)
     before = sorted(tmp_path.iterdir())
     full = ["train", *args] if "--json" in args else ["train", "--json", "out.json", *args]
-    results = {name: run(cli, *full, cwd=tmp_path) for name, cli in (("Python", PYTHON_CLI), ("R", R_CLI))}
+    results = {
+        name: run(cli, *full, cwd=tmp_path) for name, cli in (("Python", PYTHON_CLI), ("R", R_CLI))
+    }
     for name, result in results.items():
         assert result.returncode == 2, f"{name} exit {result.returncode}: {result.stderr}"
         assert result.stdout == "", f"{name} printed to stdout: {result.stdout!r}"
@@ -130,4 +209,7 @@ def test_both_clis_refuse_a_missing_command_with_one_line():
     for cli in (PYTHON_CLI, R_CLI):
         result = run(cli)
         assert result.returncode == 2
-        assert result.stderr == "scratchnet: error: expected the command 'train', got nothing (see --help)\n"
+        assert (
+            result.stderr
+            == "scratchnet: error: expected the command 'train', got nothing (see --help)\n"
+        )

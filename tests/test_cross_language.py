@@ -11,6 +11,8 @@ import json
 
 import numpy as np
 import pytest
+
+import scratchnet as sn
 from harness import (
     DATA_DIR,
     PARAM_NAMES,
@@ -20,8 +22,6 @@ from harness import (
     run_python,
     run_r,
 )
-
-import scratchnet as sn
 
 EXPERIMENTS = sn.load_experiments(DATA_DIR)
 
@@ -111,9 +111,7 @@ def test_one_step_gives_the_same_intermediates_by_name(r: RSession, dataset: str
     assert_same("loss", np.array([sn.loss(y, python_forward["output"])]), r_loss)
 
 
-@pytest.mark.parametrize(
-    "seed", [0, 1, -1, 42, 2017, 65536, -123456789, 2**31 - 1, -(2**31 - 1)]
-)
+@pytest.mark.parametrize("seed", [0, 1, -1, 42, 2017, 65536, -123456789, 2**31 - 1, -(2**31 - 1)])
 def test_init_params_is_bit_identical_for_seeds_across_the_range(r: RSession, seed: int):
     python = sn.init_params(3, 5, 2, seed)
     in_r = r.call("init_params", 3, 5, 2, seed)

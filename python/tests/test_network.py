@@ -56,7 +56,10 @@ def test_init_params_fills_each_matrix_column_by_column_from_one_stream():
     assert np.array_equal(params["wout"], draws[9:12].reshape(3, 1))
     assert np.array_equal(params["bout"], draws[12:13].reshape(1, 1))
     assert {name: p.shape for name, p in params.items()} == {
-        "wh": (2, 3), "bh": (1, 3), "wout": (3, 1), "bout": (1, 1)
+        "wh": (2, 3),
+        "bh": (1, 3),
+        "wout": (3, 1),
+        "bout": (1, 1),
     }
 
 
@@ -66,11 +69,20 @@ def test_forward_and_backward_give_every_intermediate_its_documented_shape(probl
     grads = sn.backward(X, y, params, cache)
     shapes = {name: value.shape for name, value in {**cache, **grads}.items()}
     assert shapes == {
-        "hidden_layer_input": (N, H), "hidden_activations": (N, H),
-        "output_layer_input": (N, K), "output": (N, K),
-        "E": (N, K), "slope_output": (N, K), "slope_hidden": (N, H),
-        "d_output": (N, K), "error_hidden": (N, H), "d_hidden": (N, H),
-        "dwout": (H, K), "dbout": (1, K), "dwh": (D, H), "dbh": (1, H),
+        "hidden_layer_input": (N, H),
+        "hidden_activations": (N, H),
+        "output_layer_input": (N, K),
+        "output": (N, K),
+        "E": (N, K),
+        "slope_output": (N, K),
+        "slope_hidden": (N, H),
+        "d_output": (N, K),
+        "error_hidden": (N, H),
+        "d_hidden": (N, H),
+        "dwout": (H, K),
+        "dbout": (1, K),
+        "dwh": (D, H),
+        "dbh": (1, H),
     }
 
 
@@ -87,9 +99,11 @@ def test_backward_changes_are_minus_the_gradient_of_the_summed_squared_error(pro
         plus[name][index] += step
         minus[name][index] -= step
         total = N * K  # loss is a mean over n * k entries; backward sums them
-        numeric[index] = -total * (
-            sn.loss(y, sn.predict_output(X, plus)) - sn.loss(y, sn.predict_output(X, minus))
-        ) / (2 * step)
+        numeric[index] = (
+            -total
+            * (sn.loss(y, sn.predict_output(X, plus)) - sn.loss(y, sn.predict_output(X, minus)))
+            / (2 * step)
+        )
     assert np.allclose(grads["d" + name], numeric, rtol=1e-6, atol=1e-9), (
         f"d{name}: backward {grads['d' + name].ravel()} / finite differences {numeric.ravel()}"
     )

@@ -107,8 +107,7 @@ def whole_number(option: str, value: str, lowest: int, highest: int) -> int:
     """``value`` as an int in [lowest, highest], or a ScratchnetError."""
     if not _WHOLE.match(value) or not lowest <= int(value) <= highest:
         raise ScratchnetError(
-            f"{option} must be a whole number from {lowest} to {highest}, "
-            f"got '{value}'"
+            f"{option} must be a whole number from {lowest} to {highest}, got '{value}'"
         )
     return int(value)
 
@@ -116,9 +115,7 @@ def whole_number(option: str, value: str, lowest: int, highest: int) -> int:
 def positive_number(option: str, value: str) -> float:
     """``value`` as a positive finite float, or a ScratchnetError."""
     if not is_decimal(value) or not 0 < float(value) < float("inf"):
-        raise ScratchnetError(
-            f"{option} must be a positive finite number, got '{value}'"
-        )
+        raise ScratchnetError(f"{option} must be a positive finite number, got '{value}'")
     return float(value)
 
 
@@ -126,8 +123,7 @@ def seed_option(option: str, value: str) -> int:
     """``value`` as a seed R accepts, or a ScratchnetError."""
     if not _INTEGER.match(value) or abs(int(value)) > SEED_MAX:
         raise ScratchnetError(
-            f"{option} must be an integer from -{SEED_MAX} to {SEED_MAX}, "
-            f"got '{value}'"
+            f"{option} must be an integer from -{SEED_MAX} to {SEED_MAX}, got '{value}'"
         )
     return int(value)
 
@@ -138,8 +134,7 @@ def json_path(option: str, value: str | None) -> str | None:
         folder = os.path.dirname(value) or "."
         if value == "" or not os.path.isdir(folder):
             raise ScratchnetError(
-                f"{option}: cannot write '{value}': the folder '{folder}' "
-                "does not exist"
+                f"{option}: cannot write '{value}': the folder '{folder}' does not exist"
             )
     return value
 
@@ -271,7 +266,7 @@ def write_json_atomic(path: str, document: str) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(document + "\n")
         os.replace(temporary, path)
-    except OSError as error:
+    except OSError:
         os.unlink(temporary)
         raise ScratchnetError(f"--json: cannot write '{path}'") from None
 

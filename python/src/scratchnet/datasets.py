@@ -62,9 +62,7 @@ def shared_data_dir(start: str | Path | None = None) -> Path:
     for folder in [here, *here.parents]:
         if (folder / "shared_data" / "experiments.json").is_file():
             return folder / "shared_data"
-    raise ScratchnetError(
-        f"no shared_data/experiments.json in {here} or any folder above it"
-    )
+    raise ScratchnetError(f"no shared_data/experiments.json in {here} or any folder above it")
 
 
 def dataset_names(data_dir: str | Path) -> list[str]:
@@ -120,8 +118,7 @@ def read_dataset(path: str | Path) -> dict[str, np.ndarray]:
         _TARGET.match(name) for name in header[n_features:]
     ):
         raise ScratchnetError(
-            f"{path} line 1: the header must be x1..xd then y or y1..yk, "
-            f"got '{lines[0]}'"
+            f"{path} line 1: the header must be x1..xd then y or y1..yk, got '{lines[0]}'"
         )
     rows = []
     for line_number, line in enumerate(lines[1:], start=2):
@@ -130,19 +127,13 @@ def read_dataset(path: str | Path) -> dict[str, np.ndarray]:
         where = f"{path} line {line_number}"
         cells = [cell.strip() for cell in line.split(",")]
         if len(cells) != len(header):
-            raise ScratchnetError(
-                f"{where}: {len(cells)} cells, the header has {len(header)}"
-            )
-        for column, (name, cell) in enumerate(zip(header, cells)):
+            raise ScratchnetError(f"{where}: {len(cells)} cells, the header has {len(header)}")
+        for column, (name, cell) in enumerate(zip(header, cells, strict=True)):
             if not is_decimal(cell) or not np.isfinite(float(cell)):
                 what = "an empty cell" if cell == "" else f"'{cell}'"
-                raise ScratchnetError(
-                    f"{where}, column {name}: {what} is not a finite number"
-                )
+                raise ScratchnetError(f"{where}, column {name}: {what} is not a finite number")
             if column >= n_features and not 0.0 <= float(cell) <= 1.0:
-                raise ScratchnetError(
-                    f"{where}, column {name}: target {cell} is outside [0, 1]"
-                )
+                raise ScratchnetError(f"{where}, column {name}: target {cell} is outside [0, 1]")
         rows.append([float(cell) for cell in cells])
     if not rows:
         raise ScratchnetError(f"{path}: no data rows after the header")

@@ -137,9 +137,7 @@ def init_params(n_inputs: int, n_hidden: int, n_outputs: int, seed: int) -> Para
     params: Params = {}
     start = 0
     for name, (rows, cols) in shapes.items():
-        params[name] = draws[start : start + rows * cols].reshape(
-            (rows, cols), order="F"
-        )
+        params[name] = draws[start : start + rows * cols].reshape((rows, cols), order="F")
         start += rows * cols
     return params
 

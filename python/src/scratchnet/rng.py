@@ -54,9 +54,7 @@ def check_seed(seed: object) -> int:
     if isinstance(seed, float) and np.isfinite(seed) and seed == int(seed):
         whole = True
     if not whole or not -SEED_MAX <= int(seed) <= SEED_MAX:  # type: ignore[call-overload]
-        raise ScratchnetError(
-            f"seed must be an integer in [-{SEED_MAX}, {SEED_MAX}], got {seed!r}"
-        )
+        raise ScratchnetError(f"seed must be an integer in [-{SEED_MAX}, {SEED_MAX}], got {seed!r}")
     return int(seed)  # type: ignore[call-overload]
 
 

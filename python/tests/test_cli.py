@@ -1,0 +1,58 @@
+"""The Python command line by itself (the harness compares it with R's)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from scratchnet.cli import main, parse_args
+from scratchnet.errors import ScratchnetError
+
+
+def test_parse_args_gives_the_documented_defaults():
+    options = parse_args(["train"])
+    assert options == {
+        "help": False,
+        "dataset": "toy",
+        "hidden": 3,
+        "lr": 0.1,
+        "epochs": 5000,
+        "seed": 42,
+        "print_every": 1000,
+        "json": None,
+    }
+
+
+def test_parse_args_takes_both_spellings_of_an_option():
+    assert parse_args(["train", "--seed", "-7"])["seed"] == -7
+    assert parse_args(["train", "--seed=-7"])["seed"] == -7
+
+
+def test_a_bad_value_is_refused_naming_option_and_value():
+    with pytest.raises(ScratchnetError, match="--lr must be a positive finite number, got 'inf'"):
+        parse_args(["train", "--lr", "inf"])
+
+
+def test_main_trains_prints_and_writes_full_precision_json(tmp_path, capsys):
+    path = tmp_path / "run.json"
+    status = main(["train", "--epochs", "3", "--print-every", "2", "--json", str(path)])
+    printed = capsys.readouterr().out.splitlines()
+    assert status == 0
+    assert printed[0] == "dataset toy (n = 3, d = 4, k = 1); hidden 3, lr 0.1, epochs 3, seed 42"
+    assert [line.split()[1] for line in printed[1:3]] == ["0", "2"]
+    document = json.loads(path.read_text())
+    assert document["language"] == "python" and len(document["loss"]) == 3
+    assert np.array(document["initial"]["wh"]).shape == (4, 3)
+    # Full precision: 0.9148060434963554 is R's set.seed(42); runif(1).
+    assert document["initial"]["wh"][0][0] == 0.9148060434963554
+    assert [p.name for p in tmp_path.iterdir()] == ["run.json"]
+
+
+def test_main_returns_2_with_one_line_on_stderr_for_bad_input(capsys):
+    assert main(["train", "--hidden", "0"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "scratchnet: error: --hidden must be a whole number from 1 to 10000, got '0'\n"
+    )

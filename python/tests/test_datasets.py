@@ -1,0 +1,77 @@
+"""Loading and checking datasets; the frozen moons are what the script makes."""
+
+from __future__ import annotations
+
+import runpy
+
+import numpy as np
+import pytest
+
+import scratchnet as sn
+from scratchnet.errors import ScratchnetError
+
+
+def test_the_toy_dataset_is_tutorial_003s_x_and_y(data_dir):
+    data = sn.load_dataset("toy", data_dir)
+    assert np.array_equal(data["X"], [[1, 0, 1, 0], [1, 0, 1, 1], [0, 1, 0, 1]])
+    assert np.array_equal(data["y"], [[1], [1], [0]])
+
+
+def test_every_shipped_dataset_loads_with_targets_in_0_1(data_dir):
+    names = sn.dataset_names(data_dir)
+    assert {"toy", "moons"} <= set(names)
+    for name in names:
+        data = sn.load_dataset(name, data_dir)
+        assert data["X"].shape[0] == data["y"].shape[0] > 0
+        assert np.all((data["y"] >= 0) & (data["y"] <= 1))
+
+
+def test_moons_has_1000_points_in_two_balanced_classes(data_dir):
+    data = sn.load_dataset("moons", data_dir)
+    assert data["X"].shape == (1000, 2)
+    assert data["y"].sum() == 500
+
+
+def test_the_frozen_moons_csv_is_what_the_generator_makes(data_dir):
+    generator = runpy.run_path(str(data_dir / "make_datasets.py"))
+    frozen = (data_dir / "datasets" / "moons.csv").read_text(encoding="utf-8")
+    assert generator["moons"]() == frozen, (
+        "shared_data/datasets/moons.csv is stale: regenerate it with "
+        "`.venv/bin/python shared_data/make_datasets.py`"
+    )
+
+
+def test_moons_coordinates_are_multiples_of_1_over_1024_so_both_parsers_agree(data_dir):
+    X = sn.load_dataset("moons", data_dir)["X"]
+    assert np.array_equal(X * 1024, np.round(X * 1024))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("x1,y\n1,0\nabc,1\n", "line 3, column x1: 'abc' is not a finite number"),
+        ("x1,y\n1,0\n2,1.5\n", "line 3, column y: target 1.5 is outside [0, 1]"),
+        ("x1,y\n0x1A,0\n", "line 2, column x1: '0x1A' is not a finite number"),
+        ("x1,y\n1_000,0\n", "line 2, column x1: '1_000' is not a finite number"),
+        ("x1,x2\n1,0\n", "line 1: no target column"),
+    ],
+)
+def test_read_dataset_names_the_file_line_and_column_at_fault(tmp_path, text, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(text)
+    with pytest.raises(ScratchnetError) as caught:
+        sn.read_dataset(path)
+    assert str(caught.value).startswith(f"{path} {message}")
+
+
+def test_blank_lines_are_skipped_and_line_numbers_still_count_them(tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text("x1,y1,y2\n\n0.5,1,0\n\n-2,0,1\n")
+    data = sn.read_dataset(path)
+    assert np.array_equal(data["X"], [[0.5], [-2]])
+    assert np.array_equal(data["y"], [[1, 0], [0, 1]])
+
+
+def test_is_decimal_takes_plain_decimals_only():
+    assert all(sn.datasets.is_decimal(t) for t in ["1", "-2.5", ".5", "3.", "1e-3", "+4E2"])
+    assert not any(sn.datasets.is_decimal(t) for t in ["", "nan", "Inf", "0x1A", "1_0", "1e", "."])

@@ -1,0 +1,4 @@
+library(testthat)
+library(scratchnet)
+
+test_check("scratchnet")

@@ -1,0 +1,51 @@
+# The R command line by itself (the harness compares it with Python's).
+# Mirrors python/tests/test_cli.py.
+
+test_that("parse_args gives the documented defaults", {
+  expect_identical(parse_args("train"), list(
+    help = FALSE, dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
+    seed = 42L, print_every = 1000L, json = NULL
+  ))
+})
+
+test_that("parse_args takes both spellings of an option", {
+  expect_identical(parse_args(c("train", "--seed", "-7"))$seed, -7L)
+  expect_identical(parse_args(c("train", "--seed=-7"))$seed, -7L)
+})
+
+test_that("a bad value is refused naming option and value", {
+  expect_error(parse_args(c("train", "--lr", "inf")),
+               "--lr must be a positive finite number, got 'inf'",
+               fixed = TRUE, class = "scratchnet_error")
+})
+
+test_that("main trains, prints and writes full-precision JSON", {
+  folder <- tempfile("run")
+  dir.create(folder)
+  on.exit(unlink(folder, recursive = TRUE))
+  path <- file.path(folder, "run.json")
+  printed <- capture.output(status <- main(
+    c("train", "--epochs", "3", "--print-every", "2", "--json", path),
+    data_dir = data_dir()
+  ))
+  expect_identical(status, 0L)
+  expect_identical(printed[1], paste0("dataset toy (n = 3, d = 4, k = 1); ",
+                                      "hidden 3, lr 0.1, epochs 3, seed 42"))
+  expect_identical(vapply(strsplit(printed[2:3], " +"), `[`, "", 2),
+                   c("0", "2"))
+  document <- jsonlite::fromJSON(path)
+  expect_identical(document$language, "r")
+  expect_length(document$loss, 3)
+  expect_identical(dim(document$initial$wh), c(4L, 3L))
+  # Full precision: R's set.seed(42); runif(1) survives the round trip.
+  expect_identical(document$initial$wh[1, 1], runif_from_seed(1, 42))
+  expect_identical(list.files(folder, all.files = TRUE, no.. = TRUE),
+                   "run.json")
+})
+
+test_that("main returns 2 with one line on stderr for bad input", {
+  expect_message(status <- main(c("train", "--hidden", "0"), data_dir()),
+                 paste0("^scratchnet: error: --hidden must be a whole number ",
+                        "from 1 to 10000, got '0'\n$"))
+  expect_identical(status, 2L)
+})

@@ -1,0 +1,60 @@
+# Loading and checking datasets. Mirrors python/tests/test_datasets.py.
+
+test_that("the toy dataset is tutorial 003's X and y", {
+  data <- load_dataset("toy", data_dir())
+  expect_identical(data$X, matrix(c(1, 0, 1, 0, 1, 0, 1, 1, 0, 1, 0, 1), 3,
+                                  byrow = TRUE))
+  expect_identical(data$y, matrix(c(1, 1, 0), 3))
+})
+
+test_that("every shipped dataset loads with targets in [0, 1]", {
+  names <- dataset_names(data_dir())
+  expect_true(all(c("toy", "moons") %in% names))
+  for (name in names) {
+    data <- load_dataset(name, data_dir())
+    expect_identical(nrow(data$X), nrow(data$y))
+    expect_true(all(data$y >= 0 & data$y <= 1))
+  }
+})
+
+test_that("moons has 1000 points in two balanced classes", {
+  data <- load_dataset("moons", data_dir())
+  expect_identical(dim(data$X), c(1000L, 2L))
+  expect_identical(sum(data$y), 500)
+})
+
+test_that("moons coordinates are multiples of 1/1024, so both parsers agree", {
+  X <- load_dataset("moons", data_dir())$X
+  expect_identical(X * 1024, round(X * 1024))
+})
+
+test_that("read_dataset names the file, line and column at fault", {
+  cases <- list(
+    c("x1,y\n1,0\nabc,1\n", "line 3, column x1: 'abc' is not a finite number"),
+    c("x1,y\n1,0\n2,1.5\n", "line 3, column y: target 1.5 is outside [0, 1]"),
+    c("x1,y\n0x1A,0\n", "line 2, column x1: '0x1A' is not a finite number"),
+    c("x1,y\n1_000,0\n", "line 2, column x1: '1_000' is not a finite number"),
+    c("x1,x2\n1,0\n", "line 1: no target column")
+  )
+  path <- tempfile(fileext = ".csv")
+  on.exit(unlink(path))
+  for (case in cases) {
+    writeLines(case[1], path, sep = "")
+    expect_error(read_dataset(path), paste(path, case[2]), fixed = TRUE,
+                 class = "scratchnet_error")
+  }
+})
+
+test_that("blank lines are skipped and line numbers still count them", {
+  path <- tempfile(fileext = ".csv")
+  on.exit(unlink(path))
+  writeLines("x1,y1,y2\n\n0.5,1,0\n\n-2,0,1\n", path, sep = "")
+  data <- read_dataset(path)
+  expect_identical(data$X, matrix(c(0.5, -2), 2))
+  expect_identical(data$y, matrix(c(1, 0, 0, 1), 2, byrow = TRUE))
+})
+
+test_that("is_decimal takes plain decimals only", {
+  expect_true(all(is_decimal(c("1", "-2.5", ".5", "3.", "1e-3", "+4E2"))))
+  expect_false(any(is_decimal(c("", "nan", "Inf", "0x1A", "1_0", "1e", "."))))
+})
