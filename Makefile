@@ -10,11 +10,12 @@ PYTHON    := $(VENV)/bin/python
 RLIB      := .rlib
 STAMPS    := .stamps
 R_DEBIAN  := r-base-core r-base-dev r-cran-testthat r-cran-jsonlite
-R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/exec/*.R)
+R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd) \
+             $(wildcard r/exec/*.R)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
 .PHONY: help setup demo test test-python test-r test-harness consistency lint \
-        check-r plots clean
+        check-r r-docs plots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -87,6 +88,12 @@ check-r: setup ## R CMD check on the R package (no manual)
 	@rm -rf $(STAMPS)/check && mkdir -p $(STAMPS)/check
 	@cd $(STAMPS)/check && R CMD build --no-build-vignettes ../../r >/dev/null && \
 	  _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual scratchnet_*.tar.gz
+
+r-docs: setup ## regenerate r/man/ and r/NAMESPACE from the roxygen comments
+	@Rscript -e 'quit(status = !requireNamespace("roxygen2", quietly = TRUE))' 2>/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get install -y -q --no-install-recommends r-cran-roxygen2 >/dev/null; } || \
+	  { echo "r-docs: run: sudo apt-get install -y --no-install-recommends r-cran-roxygen2" >&2; exit 1; }
+	@Rscript -e 'roxygen2::roxygenise("r")'
 
 clean: ## remove generated files (venv, R library, figures, caches)
 	rm -rf $(VENV) $(RLIB) $(STAMPS) figures .pytest_cache .ruff_cache .hypothesis
