@@ -178,6 +178,7 @@ BAD_INPUTS = {
         None,
         "--json: cannot write 'no/such/dir/out.json': the folder 'no/such/dir' does not exist",
     ),
+    "json without a name": (["--json", ""], None, "--json needs a file name (see --help)"),
     "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
 }

@@ -118,9 +118,12 @@ seed_option <- function(option, value) {
 
 # value if its folder exists (checked before training), else an error.
 json_path <- function(option, value) {
+  if (identical(value, "")) {
+    stop(scratchnet_error(sprintf("%s needs a file name (see --help)", option)))
+  }
   if (!is.null(value)) {
     folder <- dirname(value)
-    if (value == "" || !dir.exists(folder)) {
+    if (!dir.exists(folder)) {
       stop(scratchnet_error(sprintf(
         "%s: cannot write '%s': the folder '%s' does not exist",
         option, value, folder

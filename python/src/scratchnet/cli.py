@@ -130,9 +130,11 @@ def seed_option(option: str, value: str) -> int:
 
 def json_path(option: str, value: str | None) -> str | None:
     """``value`` if its folder exists (checked before training), else an error."""
+    if value == "":
+        raise ScratchnetError(f"{option} needs a file name (see --help)")
     if value is not None:
         folder = os.path.dirname(value) or "."
-        if value == "" or not os.path.isdir(folder):
+        if not os.path.isdir(folder):
             raise ScratchnetError(
                 f"{option}: cannot write '{value}': the folder '{folder}' does not exist"
             )
