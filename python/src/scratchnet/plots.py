@@ -1,8 +1,8 @@
 """Pictures a learner would rather look at than read: loss curves, boundaries.
 
 Drawn with matplotlib's Agg backend, so they work on a machine without a
-screen. Python only for now: the R versions (base graphics) are future work,
-tracked in the issues; an R learner can plot the JSON that ``--json`` writes.
+screen. Mirrors ``r/R/plots.R``, which draws the same 640 x 480 pictures with
+base graphics, so an R learner needs no Python.
 """
 
 from __future__ import annotations
