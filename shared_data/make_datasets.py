@@ -1,4 +1,4 @@
-"""Regenerate the frozen datasets made by a program (moons).
+"""Regenerate the frozen datasets made by a program (moons, blobs).
 
 Run from the top of the repository:
 
@@ -58,7 +58,31 @@ def moons(n_per_moon: int = 500, noise: float = 0.1, seed: int = 2017) -> str:
     return "x1,x2,y\n" + "\n".join(rows) + "\n"
 
 
-GENERATED = {"moons.csv": moons}
+def blobs(n_per_blob: int = 100, spread: float = 1.0, seed: int = 2020) -> str:
+    """Three round Gaussian blobs, as scikit-learn's ``make_blobs`` draws them.
+
+    Centres (-4, -2), (0, 4) and (4, -2), standard deviation ``spread``;
+    targets one-hot in ``y1, y2, y3`` (tutorial 003's blobs exercise, with
+    three classes, so the network has three outputs).
+
+    Returns
+    -------
+    str
+        The CSV text: header ``x1,x2,y1,y2,y3`` then 3 * n_per_blob rows,
+        cycling through the blobs.
+    """
+    centres = np.array([[-4.0, -2.0], [0.0, 4.0], [4.0, -2.0]])
+    labels = np.tile([0, 1, 2], n_per_blob)
+    points = centres[labels] + spread * normal_from_seed(2 * labels.size, seed).reshape(-1, 2)
+    points = np.round(points * GRID) / GRID
+    rows = [
+        f"{x1!r},{x2!r}," + ",".join("1" if c == label else "0" for c in range(3))
+        for (x1, x2), label in zip(points.tolist(), labels, strict=True)
+    ]
+    return "x1,x2,y1,y2,y3\n" + "\n".join(rows) + "\n"
+
+
+GENERATED = {"moons.csv": moons, "blobs.csv": blobs}
 
 
 def main() -> int:

@@ -171,6 +171,23 @@ def load_dataset(name_or_path: str, data_dir: str | Path) -> dict[str, object]:
     return {"name": name, "path": path, **read_dataset(path)}
 
 
+def min_max_scale(X: np.ndarray) -> np.ndarray:
+    """Scale each column to [0, 1]: (X - column min) / (column max - column min).
+
+    Parameters
+    ----------
+    X : numpy.ndarray
+        Shape (n, d); no column may be constant.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (n, d).
+    """
+    low, high = X.min(axis=0), X.max(axis=0)
+    return (X - low) / (high - low)
+
+
 def load_experiments(data_dir: str | Path) -> list[dict[str, object]]:
     """The named configurations in ``shared_data/experiments.json``.
 

@@ -96,3 +96,27 @@ def runif_from_seed(n: int, seed: int) -> np.ndarray:
     uniform = raw * _TWO_TO_MINUS_32
     uniform[raw == 0] = _HALF_OVER_TWO_TO_32_MINUS_1
     return uniform
+
+
+def numpy_legacy_random(n: int, seed: int) -> np.ndarray:
+    """The first ``n`` numbers of ``np.random.seed(seed); np.random.random(n)``.
+
+    Tutorial 000 starts its weights this way. numpy's legacy generator is
+    also a Mersenne Twister, seeded differently from R's (``init_genrand``)
+    and turning two 32-bit outputs into one 53-bit double; ``r/R/rng.R``
+    rebuilds it in R from R's own raw draws. Here numpy simply does it, with a
+    private ``RandomState`` so the global state is untouched.
+
+    Parameters
+    ----------
+    n : int
+        How many numbers, n >= 0.
+    seed : int
+        An integer in [0, 2^32 - 1], as numpy's legacy seeding takes it.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (n,), values in [0, 1).
+    """
+    return np.random.RandomState(seed).random_sample(n)

@@ -1,0 +1,179 @@
+"""Module-style layers, each with a forward and a backward (tutorial 001).
+
+``Linear``, ``ReLU`` and ``Sigmoid`` each keep what their backward needs from
+their forward, and a network is just a list of them: forward runs the list in
+order, backward in reverse, each layer turning the error at its output into
+the error at its input and updating its own weights on the way. The R twin,
+``r/R/layers.R``, builds the same objects from closures. Start weights come
+from the shared seed, so both languages start equal. Simple and readable, not
+optimised.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scratchnet.network import sigmoid, sigmoid_slope
+from scratchnet.neuron import mse_loss, mse_slope
+from scratchnet.rng import runif_from_seed
+
+
+def relu(x: np.ndarray) -> np.ndarray:
+    """max(0, x), elementwise, any shape."""
+    return np.maximum(0.0, x)
+
+
+def relu_slope(x: np.ndarray) -> np.ndarray:
+    """ReLU's derivative from its *input* x: 1 where x >= 0, else 0.
+
+    At x = 0 the derivative does not exist; like tutorial 001 this takes 1.
+    """
+    return np.where(x >= 0, 1.0, 0.0)
+
+
+class Linear:
+    """A fully connected layer: input (1, n_in) . weights (n_in, n_out) + bias (1, n_out)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.input_features = np.empty((0, weights.shape[0]))
+
+    def forward(self, input_features: np.ndarray) -> np.ndarray:
+        """(m, n_in) -> (m, n_out); remembers its input for backward."""
+        self.input_features = input_features
+        return input_features @ self.weights + self.bias
+
+    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
+        """Error at the output (m, n_out) -> error at the input (m, n_in).
+
+        The input error uses the weights *before* this step's update.
+        """
+        input_error = output_error @ self.weights.T
+        self.weights = self.weights - lr * (self.input_features.T @ output_error)
+        self.bias = self.bias - lr * np.sum(output_error, axis=0, keepdims=True)
+        return input_error
+
+
+class ReLU:
+    """max(0, x); backward multiplies by its slope at the remembered input."""
+
+    def __init__(self) -> None:
+        self.input_features = np.empty(0)
+
+    def forward(self, input_features: np.ndarray) -> np.ndarray:
+        """Any shape -> same shape."""
+        self.input_features = input_features
+        return relu(input_features)
+
+    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
+        """No weights to update; ``lr`` is taken to match ``Linear``."""
+        return output_error * relu_slope(self.input_features)
+
+
+class Sigmoid:
+    """The sigmoid; backward multiplies by its slope, from the remembered output."""
+
+    def __init__(self) -> None:
+        self.activation = np.empty(0)
+
+    def forward(self, input_features: np.ndarray) -> np.ndarray:
+        """Any shape -> same shape."""
+        self.activation = sigmoid(input_features)
+        return self.activation
+
+    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
+        """No weights to update; ``lr`` is taken to match ``Linear``."""
+        return output_error * sigmoid_slope(self.activation)
+
+
+def make_mlp(sizes: list[int], seed: int) -> list:
+    """Linear layers of the given sizes, ReLU between them, Sigmoid at the end.
+
+    Start weights and biases are uniform on (-0.5, 0.5), as tutorial 001's
+    ``np.random.rand(...) - 0.5``, but drawn from the shared seed: one stream
+    of R's ``runif``, layer by layer, weights then bias, column by column.
+
+    Parameters
+    ----------
+    sizes : list of int
+        Units per layer, inputs first: [2, 20, 20, 2] is tutorial 001's MLP.
+    seed : int
+        An integer in [-(2^31 - 1), 2^31 - 1].
+
+    Returns
+    -------
+    list
+        [Linear, ReLU, Linear, ReLU, ..., Linear, Sigmoid].
+    """
+    shapes = list(zip(sizes[:-1], sizes[1:], strict=True))
+    draws = runif_from_seed(sum(n_in * n_out + n_out for n_in, n_out in shapes), seed) - 0.5
+    layers: list = []
+    start = 0
+    for index, (n_in, n_out) in enumerate(shapes):
+        weights = draws[start : start + n_in * n_out].reshape((n_in, n_out), order="F")
+        start += n_in * n_out
+        bias = draws[start : start + n_out].reshape((1, n_out))
+        start += n_out
+        layers.append(Linear(weights, bias))
+        layers.append(ReLU() if index < len(shapes) - 1 else Sigmoid())
+    return layers
+
+
+def mlp_forward(layers: list, x: np.ndarray) -> np.ndarray:
+    """Run x (m, n_in) through every layer in order; returns (m, n_out)."""
+    for layer in layers:
+        x = layer.forward(x)
+    return x
+
+
+def mlp_backward(layers: list, output_error: np.ndarray, lr: float) -> np.ndarray:
+    """Run the error back through every layer in reverse, updating weights."""
+    for layer in reversed(layers):
+        output_error = layer.backward(output_error, lr)
+    return output_error
+
+
+def train_per_sample(
+    layers: list, X: np.ndarray, Y: np.ndarray, lr: float, epochs: int
+) -> np.ndarray:
+    """Tutorial 001's loop: one sample at a time, MSE, ``epochs`` passes.
+
+    Parameters
+    ----------
+    layers : list
+        From ``make_mlp``; trained in place.
+    X : numpy.ndarray
+        Inputs, shape (n, n_in).
+    Y : numpy.ndarray
+        Targets (one-hot rows), shape (n, n_out).
+    lr : float
+        The learning rate.
+    epochs : int
+        Passes over the data.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape (epochs,): each epoch's mean over samples of ``mse_loss``, each
+        taken before that sample's update (what the tutorial prints).
+    """
+    history = np.empty(epochs)
+    for epoch in range(epochs):
+        total = 0.0
+        for row in range(X.shape[0]):
+            x, target = X[row : row + 1], Y[row : row + 1]
+            output = mlp_forward(layers, x)
+            total += mse_loss(target, output)
+            mlp_backward(layers, mse_slope(target, output), lr)
+        history[epoch] = total / X.shape[0]
+    return history
+
+
+def mlp_params(layers: list) -> list[dict[str, np.ndarray]]:
+    """The weights and bias of each Linear layer, in order (for comparing)."""
+    return [
+        {"weights": layer.weights, "bias": layer.bias}
+        for layer in layers
+        if isinstance(layer, Linear)
+    ]

@@ -1,0 +1,143 @@
+"""One neuron, its losses and one gradient step: tutorials 000 and 002.
+
+The smallest pieces a lesson needs beyond the core network, each beside its
+derivative where it has one. Mirrors ``r/R/neuron.R``. Simple and readable,
+not optimised.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scratchnet.network import sigmoid, sigmoid_slope
+
+
+def neuron_output(x: np.ndarray, w: np.ndarray, b: float) -> float:
+    """A sigmoid neuron: sigmoid(w . x + b).
+
+    Parameters
+    ----------
+    x : numpy.ndarray
+        Inputs, shape (d,).
+    w : numpy.ndarray
+        Weights, shape (d,).
+    b : float
+        The bias.
+
+    Returns
+    -------
+    float
+    """
+    return float(sigmoid(np.dot(w, x) + b))
+
+
+def mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
+    """The mean squared error, mean of (y_true - y_pred)^2 (tutorials 001, 002).
+
+    Twice the core's ``loss``, which halves it so its derivative has no 2.
+
+    Parameters
+    ----------
+    y_true, y_pred : numpy.ndarray
+        The same shape, any.
+
+    Returns
+    -------
+    float
+    """
+    return float(np.mean((y_true - y_pred) ** 2))
+
+
+def mse_slope(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
+    """The derivative of ``mse_loss`` by y_pred: 2 (y_pred - y_true) / size.
+
+    Parameters
+    ----------
+    y_true, y_pred : numpy.ndarray
+        The same shape, any.
+
+    Returns
+    -------
+    numpy.ndarray
+        Same shape.
+    """
+    return 2.0 * (y_pred - y_true) / y_true.size
+
+
+def binary_cross_entropy(t: float, p: float) -> float:
+    """-(t log p + (1 - t) log(1 - p)), the loss of tutorial 000.
+
+    Parameters
+    ----------
+    t : float
+        The true label, 0 or 1.
+    p : float
+        The predicted probability of label 1, in [0, 1].
+
+    Returns
+    -------
+    float
+        inf where the prediction is certain and wrong (p = 1, t = 0). Terms
+        whose factor is 0 count as 0, so 0 * log(0) does not make a NaN.
+    """
+    with np.errstate(divide="ignore"):
+        positive = t * np.log(p) if t != 0 else 0.0
+        negative = (1 - t) * np.log(1 - p) if t != 1 else 0.0
+    return float(-(positive + negative))
+
+
+def gradient_descent_step(value: float, gradient: float, alpha: float) -> float:
+    """One step downhill: value - alpha * gradient.
+
+    Parameters
+    ----------
+    value : float
+        A weight or bias.
+    gradient : float
+        d loss / d value.
+    alpha : float
+        The learning rate.
+
+    Returns
+    -------
+    float
+    """
+    return value - alpha * gradient
+
+
+def train_single_layer(
+    X: np.ndarray, y: np.ndarray, weights: np.ndarray, epochs: int
+) -> dict[str, np.ndarray]:
+    """Tutorial 000's network: no hidden layer, no bias, learning rate 1.
+
+    Each epoch: output = sigmoid(X . weights), error = y - output,
+    weights += X^T . (error * slope(output)). Note what tutorial 000's code
+    calls ``sigmoid_derivative(x)`` takes the sigmoid's *output*; here that is
+    ``sigmoid_slope(activation)``.
+
+    Parameters
+    ----------
+    X : numpy.ndarray
+        Inputs, shape (n, d).
+    y : numpy.ndarray
+        Targets, shape (n, 1).
+    weights : numpy.ndarray
+        Start weights, shape (d, 1).
+    epochs : int
+        How many updates, >= 1.
+
+    Returns
+    -------
+    dict
+        ``weights`` (d, 1) trained; ``mean_abs_error`` (epochs,), the mean
+        |error| of each epoch's forward pass; ``last_output`` (n, 1), the last
+        epoch's output, taken before its update, which is what the tutorial
+        prints as "Output after training".
+    """
+    mean_abs_error = np.empty(epochs)
+    for epoch in range(epochs):
+        output = sigmoid(X @ weights)
+        error = y - output
+        mean_abs_error[epoch] = np.mean(np.abs(error))
+        weights = weights + X.T @ (error * sigmoid_slope(output))
+    return {"weights": weights, "mean_abs_error": mean_abs_error, "last_output": output}

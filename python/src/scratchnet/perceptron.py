@@ -1,0 +1,99 @@
+"""Rosenblatt's perceptron: a weighted sum, a step, a bias (tutorial 001).
+
+And its learning rule, which finds a separating line when there is one (AND,
+OR) and never settles when there is none (XOR): the limit that hidden layers
+remove. Mirrors ``r/R/perceptron.R``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def weighted_sum(x: np.ndarray, w: np.ndarray, b: float = 0.0) -> float:
+    """w . x + b.
+
+    Parameters
+    ----------
+    x, w : numpy.ndarray
+        Inputs and weights, shape (d,).
+    b : float
+        The bias (0 by default).
+
+    Returns
+    -------
+    float
+    """
+    return float(np.dot(x, w) + b)
+
+
+def step_function(z: float) -> int:
+    """1 if z >= 0, else 0 (tutorial 001's threshold at 0).
+
+    Parameters
+    ----------
+    z : float
+        A weighted sum.
+
+    Returns
+    -------
+    int
+    """
+    return 1 if z >= 0 else 0
+
+
+def perceptron_output(x: np.ndarray, w: np.ndarray, b: float) -> int:
+    """step(w . x + b).
+
+    Parameters
+    ----------
+    x, w : numpy.ndarray
+        Inputs and weights, shape (d,).
+    b : float
+        The bias.
+
+    Returns
+    -------
+    int
+        0 or 1.
+    """
+    return step_function(weighted_sum(x, w, b))
+
+
+def train_perceptron(X: np.ndarray, y: np.ndarray, lr: float, epochs: int) -> dict[str, object]:
+    """The perceptron learning rule, from zero weights, one sample at a time.
+
+    For each sample in order: error = target - output; w += lr * error * x;
+    b += lr * error. Stops early after an epoch without a mistake.
+
+    Parameters
+    ----------
+    X : numpy.ndarray
+        Inputs, shape (n, d).
+    y : numpy.ndarray
+        Targets 0 or 1, shape (n,).
+    lr : float
+        The learning rate, > 0.
+    epochs : int
+        The most epochs to run.
+
+    Returns
+    -------
+    dict
+        ``w`` (d,), ``b`` (float), ``mistakes`` (list of int, one per epoch
+        run), ``converged`` (bool).
+    """
+    w = np.zeros(X.shape[1])
+    b = 0.0
+    mistakes = []
+    for _ in range(epochs):
+        count = 0
+        for x, target in zip(X, y, strict=True):
+            error = target - perceptron_output(x, w, b)
+            w = w + lr * error * x
+            b = b + lr * error
+            count += int(error != 0)
+        mistakes.append(count)
+        if count == 0:
+            break
+    return {"w": w, "b": float(b), "mistakes": mistakes, "converged": mistakes[-1] == 0}
