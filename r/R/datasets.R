@@ -141,6 +141,17 @@ load_dataset <- function(name_or_path, data_dir) {
   c(list(name = name, path = path), read_dataset(path))
 }
 
+#' Scale each column to [0, 1]: (X - column min) / (column max - column min)
+#'
+#' @param X An (n, d) matrix; no column may be constant.
+#' @return An (n, d) matrix.
+#' @export
+min_max_scale <- function(X) {
+  low <- apply(X, 2, min)
+  high <- apply(X, 2, max)
+  sweep(sweep(X, 2, low, "-"), 2, high - low, "/")
+}
+
 #' The named configurations in shared_data/experiments.json
 #'
 #' @param data_dir The shared_data folder.

@@ -35,6 +35,16 @@ check_seed <- function(seed) {
 #' @export
 runif_from_seed <- function(n, seed) {
   seed <- check_seed(seed)
+  keeping_random_seed(function() {
+    set.seed(seed, kind = "Mersenne-Twister", normal.kind = "Inversion")
+    stats::runif(n)
+  })
+}
+
+# Run draw() and put the caller's .Random.seed back as it was (or remove it,
+# if there was none): no global random state leaks out. (No Python twin:
+# numpy draws from private generator objects, so there is nothing to restore.)
+keeping_random_seed <- function(draw) {
   had_seed <- exists(".Random.seed", envir = globalenv(), inherits = FALSE)
   if (had_seed) saved <- get(".Random.seed", envir = globalenv())
   on.exit(
@@ -44,6 +54,52 @@ runif_from_seed <- function(n, seed) {
       rm(".Random.seed", envir = globalenv())
     }
   )
-  set.seed(seed, kind = "Mersenne-Twister", normal.kind = "Inversion")
-  stats::runif(n)
+  draw()
+}
+
+#' The first n numbers of numpy's np.random.seed(seed); np.random.random(n)
+#'
+#' Tutorial 000 starts its weights this way. numpy's legacy generator is also
+#' a Mersenne Twister, but seeded differently from R's (`init_genrand`: each of
+#' the 624 key words from the one before) and turning two 32-bit outputs into
+#' one 53-bit double. So R rebuilds numpy's key, loads it into its own
+#' generator as `.Random.seed`, reads the raw 32-bit outputs back from
+#' `runif()` (each is exactly raw / 2^32), and combines them as numpy does.
+#' The caller's `.Random.seed` is left as it was found.
+#'
+#' @param n How many numbers, n >= 0.
+#' @param seed An integer in \[0, 2^32 - 1\], as numpy's legacy seeding takes
+#'   it.
+#' @return A numeric vector of length n, values in \[0, 1), bit-identical to
+#'   numpy's.
+#' @export
+numpy_legacy_random <- function(n, seed) {
+  two_32 <- 4294967296
+  # Unsigned 32-bit arithmetic on doubles (exact below 2^53): split the
+  # multiplication in 16-bit halves; XOR half by half with bitwXor().
+  mul32 <- function(a, b) {
+    ((a %/% 65536 * b) %% two_32 * 65536 + (a %% 65536) * b) %% two_32
+  }
+  xor32 <- function(a, b) {
+    bitwXor(a %/% 65536, b %/% 65536) * 65536 + bitwXor(a %% 65536, b %% 65536)
+  }
+  key <- numeric(624)
+  key[1] <- seed
+  for (i in 2:624) {
+    key[i] <- (mul32(1812433253, xor32(key[i - 1], key[i - 1] %/% 2^30)) +
+                 i - 1) %% two_32
+  }
+  # .Random.seed for R's Mersenne Twister: the kinds (10403 = Mersenne-Twister,
+  # Inversion, Rejection), the position (624: draw a fresh block first), then
+  # the key as signed 32-bit integers. floor() undoes R's scaling, and also
+  # its nudge of a raw 0 to 0.5 / (2^32 - 1).
+  signed <- ifelse(key >= 2^31, key - two_32, key)
+  raw <- keeping_random_seed(function() {
+    assign(".Random.seed", c(10403L, 624L, as.integer(signed)),
+           envir = globalenv())
+    floor(stats::runif(2 * n) * two_32)
+  })
+  a <- raw[c(TRUE, FALSE)] %/% 32
+  b <- raw[c(FALSE, TRUE)] %/% 64
+  (a * 67108864 + b) / 9007199254740992
 }

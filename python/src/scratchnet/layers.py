@@ -11,6 +11,8 @@ optimised.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import numpy as np
 
 from scratchnet.network import sigmoid, sigmoid_slope
@@ -106,7 +108,7 @@ def make_mlp(sizes: list[int], seed: int) -> list:
     list
         [Linear, ReLU, Linear, ReLU, ..., Linear, Sigmoid].
     """
-    shapes = list(zip(sizes[:-1], sizes[1:], strict=True))
+    shapes = list(pairwise(sizes))
     draws = runif_from_seed(sum(n_in * n_out + n_out for n_in, n_out in shapes), seed) - 0.5
     layers: list = []
     start = 0

@@ -11,7 +11,7 @@ import numpy as np
 
 
 def weighted_sum(x: np.ndarray, w: np.ndarray, b: float = 0.0) -> float:
-    """w . x + b.
+    """The weighted sum w . x + b.
 
     Parameters
     ----------

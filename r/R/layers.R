@@ -1,0 +1,182 @@
+# Module-style layers, each with a forward and a backward (tutorial 001).
+#
+# Linear(), ReLU() and Sigmoid() each keep what their backward needs from
+# their forward, and a network is just a list of them: forward runs the list
+# in order, backward in reverse, each layer turning the error at its output
+# into the error at its input and updating its own weights on the way.
+# python/src/scratchnet/layers.py writes them as classes; here each is a
+# closure: a function whose environment holds the layer's state, so
+# `layer$forward(x)` reads as in Python. Start weights come from the shared
+# seed, so both languages start equal. Simple and readable, not optimised.
+
+#' max(0, x), elementwise, any shape
+#'
+#' @param x A numeric matrix or vector.
+#' @return Same shape as `x`.
+#' @export
+relu <- function(x) {
+  pmax(x, 0)  # x first: pmax() keeps the first argument's dimensions
+}
+
+#' ReLU's derivative from its input x: 1 where x >= 0, else 0
+#'
+#' At x = 0 the derivative does not exist; like tutorial 001 this takes 1.
+#'
+#' @param x A numeric matrix or vector.
+#' @return Same shape as `x`.
+#' @export
+relu_slope <- function(x) {
+  (x >= 0) * 1
+}
+
+#' A fully connected layer: input (1, n_in) . weights (n_in, n_out) + bias
+#'
+#' @param weights An (n_in, n_out) matrix.
+#' @param bias A (1, n_out) matrix.
+#' @return A layer: an environment with `weights`, `bias`, `forward(x)` and
+#'   `backward(output_error, lr)`; backward returns the error at the input,
+#'   computed with the weights before this step's update.
+#' @export
+Linear <- function(weights, bias) {
+  # R passes arguments as promises, evaluated on first use; force them now, or
+  # a layer made in a loop would see the loop's *last* weights.
+  force(weights)
+  force(bias)
+  input_features <- NULL
+  forward <- function(x) {
+    input_features <<- x
+    sweep(x %*% weights, 2, bias, "+")
+  }
+  backward <- function(output_error, lr) {
+    input_error <- output_error %*% t(weights)
+    weights <<- weights - lr * (t(input_features) %*% output_error)
+    bias <<- bias - lr * matrix(colSums(output_error), nrow = 1)
+    input_error
+  }
+  environment()
+}
+
+#' max(0, x); backward multiplies by its slope at the remembered input
+#'
+#' @return A layer: an environment with `forward(x)` and
+#'   `backward(output_error, lr)` (`lr` is taken to match [Linear()]).
+#' @export
+ReLU <- function() {
+  input_features <- NULL
+  forward <- function(x) {
+    input_features <<- x
+    relu(x)
+  }
+  backward <- function(output_error, lr) {
+    output_error * relu_slope(input_features)
+  }
+  environment()
+}
+
+#' The sigmoid; backward multiplies by its slope, from the remembered output
+#'
+#' @return A layer: an environment with `forward(x)` and
+#'   `backward(output_error, lr)` (`lr` is taken to match [Linear()]).
+#' @export
+Sigmoid <- function() {
+  activation <- NULL
+  forward <- function(x) {
+    activation <<- sigmoid(x)
+    activation
+  }
+  backward <- function(output_error, lr) {
+    output_error * sigmoid_slope(activation)
+  }
+  environment()
+}
+
+#' Linear layers of the given sizes, ReLU between them, Sigmoid at the end
+#'
+#' Start weights and biases are uniform on (-0.5, 0.5), as tutorial 001's
+#' `np.random.rand(...) - 0.5`, but drawn from the shared seed: one stream of
+#' `runif()`, layer by layer, weights then bias, column by column.
+#'
+#' @param sizes Units per layer, inputs first: `c(2, 20, 20, 2)` is tutorial
+#'   001's MLP.
+#' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\].
+#' @return A list of layers: Linear, ReLU, Linear, ReLU, ..., Linear, Sigmoid.
+#' @export
+make_mlp <- function(sizes, seed) {
+  n_in <- sizes[-length(sizes)]
+  n_out <- sizes[-1]
+  draws <- runif_from_seed(sum(n_in * n_out + n_out), seed) - 0.5
+  layers <- list()
+  start <- 0
+  for (index in seq_along(n_in)) {
+    size <- n_in[index] * n_out[index]
+    weights <- matrix(draws[start + seq_len(size)], n_in[index], n_out[index])
+    start <- start + size
+    bias <- matrix(draws[start + seq_len(n_out[index])], nrow = 1)
+    start <- start + n_out[index]
+    layers <- c(layers, Linear(weights, bias),
+                if (index < length(n_in)) ReLU() else Sigmoid())
+  }
+  layers
+}
+
+#' Run x (m, n_in) through every layer in order; returns (m, n_out)
+#'
+#' @param layers From [make_mlp()].
+#' @param x An (m, n_in) matrix.
+#' @return An (m, n_out) matrix.
+#' @export
+mlp_forward <- function(layers, x) {
+  for (layer in layers) x <- layer$forward(x)
+  x
+}
+
+#' Run the error back through every layer in reverse, updating weights
+#'
+#' @param layers From [make_mlp()].
+#' @param output_error The error at the network's output, (m, n_out).
+#' @param lr The learning rate.
+#' @return The error at the network's input, (m, n_in).
+#' @export
+mlp_backward <- function(layers, output_error, lr) {
+  for (layer in rev(layers)) output_error <- layer$backward(output_error, lr)
+  output_error
+}
+
+#' Tutorial 001's loop: one sample at a time, MSE, epochs passes
+#'
+#' @param layers From [make_mlp()]; trained in place (closures keep state).
+#' @param X Inputs, an (n, n_in) matrix.
+#' @param Y Targets (one-hot rows), an (n, n_out) matrix.
+#' @param lr The learning rate.
+#' @param epochs Passes over the data.
+#' @return A vector of length epochs: each epoch's mean over samples of
+#'   [mse_loss()], each taken before that sample's update (what the tutorial
+#'   prints).
+#' @export
+train_per_sample <- function(layers, X, Y, lr, epochs) {
+  history <- numeric(epochs)
+  for (epoch in seq_len(epochs)) {
+    total <- 0
+    for (row in seq_len(nrow(X))) {
+      x <- X[row, , drop = FALSE]
+      target <- Y[row, , drop = FALSE]
+      output <- mlp_forward(layers, x)
+      total <- total + mse_loss(target, output)
+      mlp_backward(layers, mse_slope(target, output), lr)
+    }
+    history[epoch] <- total / nrow(X)
+  }
+  history
+}
+
+#' The weights and bias of each Linear layer, in order (for comparing)
+#'
+#' @param layers From [make_mlp()].
+#' @return A list of lists with `weights` and `bias`.
+#' @export
+mlp_params <- function(layers) {
+  linear <- Filter(function(layer) exists("weights", envir = layer,
+                                          inherits = FALSE), layers)
+  lapply(linear, function(layer) list(weights = layer$weights,
+                                      bias = layer$bias))
+}

@@ -1,0 +1,89 @@
+# One neuron, its losses and one gradient step: tutorials 000 and 002.
+#
+# The smallest pieces a lesson needs beyond the core network, each beside its
+# derivative where it has one. Mirrors python/src/scratchnet/neuron.py. Simple
+# and readable, not optimised.
+
+#' A sigmoid neuron: sigmoid(w . x + b)
+#'
+#' @param x Inputs, a vector of length d.
+#' @param w Weights, a vector of length d.
+#' @param b The bias.
+#' @return A number.
+#' @export
+neuron_output <- function(x, w, b) {
+  sigmoid(sum(w * x) + b)
+}
+
+#' The mean squared error, mean of (y_true - y_pred)^2 (tutorials 001, 002)
+#'
+#' Twice the core's [loss()], which halves it so its derivative has no 2.
+#'
+#' @param y_true,y_pred The same shape, any.
+#' @return A number.
+#' @export
+mse_loss <- function(y_true, y_pred) {
+  mean((y_true - y_pred)^2)
+}
+
+#' The derivative of mse_loss by y_pred: 2 (y_pred - y_true) / size
+#'
+#' @param y_true,y_pred The same shape, any.
+#' @return Same shape.
+#' @export
+mse_slope <- function(y_true, y_pred) {
+  2 * (y_pred - y_true) / length(y_true)
+}
+
+#' -(t log p + (1 - t) log(1 - p)), the loss of tutorial 000
+#'
+#' @param t The true label, 0 or 1.
+#' @param p The predicted probability of label 1, in \[0, 1\].
+#' @return A number; Inf where the prediction is certain and wrong (p = 1,
+#'   t = 0). Terms whose factor is 0 count as 0, so 0 * log(0) does not make a
+#'   NaN.
+#' @export
+binary_cross_entropy <- function(t, p) {
+  positive <- if (t != 0) t * log(p) else 0
+  negative <- if (t != 1) (1 - t) * log(1 - p) else 0
+  -(positive + negative)
+}
+
+#' One step downhill: value - alpha * gradient
+#'
+#' @param value A weight or bias.
+#' @param gradient d loss / d value.
+#' @param alpha The learning rate.
+#' @return A number.
+#' @export
+gradient_descent_step <- function(value, gradient, alpha) {
+  value - alpha * gradient
+}
+
+#' Tutorial 000's network: no hidden layer, no bias, learning rate 1
+#'
+#' Each epoch: output = sigmoid(X . weights), error = y - output,
+#' weights += X^T . (error * slope(output)). What tutorial 000's code calls
+#' `sigmoid_derivative(x)` takes the sigmoid's output; here that is
+#' [sigmoid_slope()].
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param y Targets, an (n, 1) matrix.
+#' @param weights Start weights, a (d, 1) matrix.
+#' @param epochs How many updates, >= 1.
+#' @return A list: `weights` (d, 1) trained; `mean_abs_error` (length
+#'   epochs), the mean |error| of each epoch's forward pass; `last_output`
+#'   (n, 1), the last epoch's output, taken before its update, which is what
+#'   the tutorial prints as "Output after training".
+#' @export
+train_single_layer <- function(X, y, weights, epochs) {
+  mean_abs_error <- numeric(epochs)
+  for (epoch in seq_len(epochs)) {
+    output <- sigmoid(X %*% weights)
+    error <- y - output
+    mean_abs_error[epoch] <- mean(abs(error))
+    weights <- weights + t(X) %*% (error * sigmoid_slope(output))
+  }
+  list(weights = weights, mean_abs_error = mean_abs_error,
+       last_output = output)
+}

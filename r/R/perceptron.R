@@ -1,0 +1,65 @@
+# Rosenblatt's perceptron: a weighted sum, a step, a bias (tutorial 001).
+#
+# And its learning rule, which finds a separating line when there is one (AND,
+# OR) and never settles when there is none (XOR): the limit that hidden layers
+# remove. Mirrors python/src/scratchnet/perceptron.py.
+
+#' The weighted sum w . x + b
+#'
+#' @param x,w Inputs and weights, vectors of length d.
+#' @param b The bias (0 by default).
+#' @return A number.
+#' @export
+weighted_sum <- function(x, w, b = 0) {
+  sum(x * w) + b
+}
+
+#' 1 if z >= 0, else 0 (tutorial 001's threshold at 0)
+#'
+#' @param z A weighted sum.
+#' @return 0 or 1.
+#' @export
+step_function <- function(z) {
+  if (z >= 0) 1 else 0
+}
+
+#' step(w . x + b)
+#'
+#' @param x,w Inputs and weights, vectors of length d.
+#' @param b The bias.
+#' @return 0 or 1.
+#' @export
+perceptron_output <- function(x, w, b) {
+  step_function(weighted_sum(x, w, b))
+}
+
+#' The perceptron learning rule, from zero weights, one sample at a time
+#'
+#' For each sample in order: error = target - output; w += lr * error * x;
+#' b += lr * error. Stops early after an epoch without a mistake.
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param y Targets 0 or 1, a vector of length n.
+#' @param lr The learning rate, > 0.
+#' @param epochs The most epochs to run.
+#' @return A list: `w` (length d), `b`, `mistakes` (one count per epoch
+#'   run), `converged` (logical).
+#' @export
+train_perceptron <- function(X, y, lr, epochs) {
+  w <- numeric(ncol(X))
+  b <- 0
+  mistakes <- integer(0)
+  for (epoch in seq_len(epochs)) {
+    count <- 0L
+    for (row in seq_len(nrow(X))) {
+      error <- y[row] - perceptron_output(X[row, ], w, b)
+      w <- w + lr * error * X[row, ]
+      b <- b + lr * error
+      count <- count + as.integer(error != 0)
+    }
+    mistakes <- c(mistakes, count)
+    if (count == 0) break
+  }
+  list(w = w, b = b, mistakes = mistakes,
+       converged = mistakes[length(mistakes)] == 0)
+}

@@ -1,0 +1,53 @@
+# Two variations on the core's full-batch train(), for the lessons to compare.
+#
+# train_sgd() updates after every sample (stochastic gradient descent,
+# tutorials 002 and 003); train_without_biases() is tutorial 003's notebook
+# version, whose biases stay at zero. Both are the core's forward, backward
+# and update_params in a different loop. Mirrors
+# python/src/scratchnet/variants.py.
+
+#' Stochastic gradient descent: one update per sample, samples in order
+#'
+#' @param X Inputs, an (n, d) matrix.
+#' @param y Targets, an (n, k) matrix.
+#' @param params Start weights, shapes as in [forward()].
+#' @param lr The learning rate.
+#' @param epochs Passes over the data (n updates each).
+#' @return A list: `params` trained; `loss` (length epochs), the core's
+#'   [loss()] on all the data at the start of each epoch, comparable with
+#'   [train()]'s.
+#' @export
+train_sgd <- function(X, y, params, lr, epochs) {
+  loss_history <- numeric(epochs)
+  for (epoch in seq_len(epochs)) {
+    loss_history[epoch] <- loss(y, forward(X, params)$output)
+    for (row in seq_len(nrow(X))) {
+      x <- X[row, , drop = FALSE]
+      target <- y[row, , drop = FALSE]
+      params <- update_params(params, backward(x, target, params,
+                                               forward(x, params)), lr)
+    }
+  }
+  list(params = params, loss = loss_history)
+}
+
+#' Full-batch training with the biases held at zero (tutorial 003's notebook)
+#'
+#' @param X,y,params,lr,epochs As for [train()]; `bh` and `bout` are set to
+#'   zero and stay there.
+#' @return A list: `params` trained (biases zero); `loss` (length epochs).
+#' @export
+train_without_biases <- function(X, y, params, lr, epochs) {
+  params$bh <- params$bh * 0
+  params$bout <- params$bout * 0
+  loss_history <- numeric(epochs)
+  for (epoch in seq_len(epochs)) {
+    cache <- forward(X, params)
+    loss_history[epoch] <- loss(y, cache$output)
+    grads <- backward(X, y, params, cache)
+    grads$dbh <- grads$dbh * 0
+    grads$dbout <- grads$dbout * 0
+    params <- update_params(params, grads, lr)
+  }
+  list(params = params, loss = loss_history)
+}
