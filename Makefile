@@ -14,7 +14,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
              $(wildcard r/exec/*.R)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup demo test test-python test-r test-harness consistency lint \
+.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency lint \
         check-r r-docs plots clean
 
 help: ## list the targets
@@ -63,6 +63,19 @@ demo: setup ## train toy and moons in Python and R, side by side; plots in figur
 
 plots: setup ## draw the loss curves and the moons decision boundary into figures/
 	@$(PYTHON) -m scratchnet.demo --plots-only
+
+LESSONS := neuron perceptron single_layer gender_sgd xor_mlp batch_vs_stochastic notebook
+
+lessons: setup ## run every lesson, in Python then in R
+	@for name in $(LESSONS); do $(MAKE) --no-print-directory lesson NAME=$$name || exit 1; done
+
+lesson: setup ## run one lesson in both languages: make lesson NAME=neuron
+	@test -n "$(NAME)" || { echo "make lesson: say which, e.g. make lesson NAME=neuron ($(LESSONS))" >&2; exit 2; }
+	@test -f r/demo/$(NAME).R || { echo "make lesson: no lesson '$(NAME)'; the lessons: $(LESSONS)" >&2; exit 2; }
+	@echo "==== lesson $(NAME), Python: python -m scratchnet.lessons.$(NAME)"
+	@$(PYTHON) -m scratchnet.lessons.$(NAME)
+	@echo "==== lesson $(NAME), R: Rscript r/demo/$(NAME).R"
+	@Rscript r/demo/$(NAME).R
 
 test: setup ## all tests: R testthat, Python unit tests and the cross-language harness
 	@$(MAKE) --no-print-directory test-r

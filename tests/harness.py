@@ -37,6 +37,13 @@ INSTALL_HINT = (
 PARAM_NAMES = ("wh", "bh", "wout", "bout")
 
 
+class _Raw:
+    """An R object passed through untouched (an R list of closures, say)."""
+
+    def __init__(self, robject: object) -> None:
+        self.robject = robject
+
+
 class RSession:
     """R in this process, with the scratchnet package loaded from ``r/``.
 
@@ -58,6 +65,8 @@ class RSession:
         ro.r(f'pkgload::load_all("{REPO / "r"}", quiet = TRUE, export_all = FALSE)')
 
     def _to_r(self, value: object) -> object:
+        if isinstance(value, _Raw):
+            return value.robject
         if isinstance(value, dict):
             return self._ro.ListVector({k: self._to_r(v) for k, v in value.items()})
         if isinstance(value, np.ndarray):
@@ -97,6 +106,10 @@ class RSession:
     def eval(self, code: str) -> object:
         """Evaluate R code, converted back to Python."""
         return self._to_py(self._ro.r(code))
+
+    def eval_raw(self, code: str) -> object:
+        """Evaluate R code and keep the R object (to pass back to ``call``)."""
+        return _Raw(self._ro.r(code))
 
 
 def run_python(experiment: dict) -> dict[str, object]:

@@ -29,13 +29,23 @@ relu_slope <- function(x) {
   (x >= 0) * 1
 }
 
-#' A fully connected layer: input (1, n_in) . weights (n_in, n_out) + bias
+#' Layers: Linear, ReLU and Sigmoid, each with a forward and a backward
+#'
+#' `Linear(weights, bias)` is a fully connected layer: input (m, n_in) .
+#' weights (n_in, n_out) + bias (1, n_out); its backward returns the error at
+#' the input, computed with the weights before this step's update, then
+#' updates them. `ReLU()` is max(0, x); its backward multiplies by its slope
+#' at the remembered input. `Sigmoid()` is the sigmoid; its backward
+#' multiplies by its slope, from the remembered output. (One help page for
+#' the three: `?ReLU` and `?relu` would otherwise clash on case-blind file
+#' systems.)
 #'
 #' @param weights An (n_in, n_out) matrix.
 #' @param bias A (1, n_out) matrix.
-#' @return A layer: an environment with `weights`, `bias`, `forward(x)` and
-#'   `backward(output_error, lr)`; backward returns the error at the input,
-#'   computed with the weights before this step's update.
+#' @return A layer: an environment with `forward(x)` and
+#'   `backward(output_error, lr)` (and, for Linear, `weights` and `bias`);
+#'   ReLU and Sigmoid take `lr` only to match Linear.
+#' @rdname layer_objects
 #' @export
 Linear <- function(weights, bias) {
   # R passes arguments as promises, evaluated on first use; force them now, or
@@ -56,10 +66,7 @@ Linear <- function(weights, bias) {
   environment()
 }
 
-#' max(0, x); backward multiplies by its slope at the remembered input
-#'
-#' @return A layer: an environment with `forward(x)` and
-#'   `backward(output_error, lr)` (`lr` is taken to match [Linear()]).
+#' @rdname layer_objects
 #' @export
 ReLU <- function() {
   input_features <- NULL
@@ -73,10 +80,7 @@ ReLU <- function() {
   environment()
 }
 
-#' The sigmoid; backward multiplies by its slope, from the remembered output
-#'
-#' @return A layer: an environment with `forward(x)` and
-#'   `backward(output_error, lr)` (`lr` is taken to match [Linear()]).
+#' @rdname layer_objects
 #' @export
 Sigmoid <- function() {
   activation <- NULL

@@ -1,0 +1,154 @@
+"""Every lesson, in Python and R: the same lines printed, the same numbers computed.
+
+The printed lines are compared by running both lesson scripts; the numbers
+behind every lesson that trains are compared in this process (R through rpy2),
+start weights exactly and trained results within ``harness.TOLERANCE``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from test_cross_language import assert_same
+
+import scratchnet as sn
+from harness import DATA_DIR, REPO, RSession
+from scratchnet.datasets import min_max_scale
+from scratchnet.layers import make_mlp, mlp_params, train_per_sample
+from scratchnet.lessons import (
+    LESSONS,
+    batch_vs_stochastic,
+    gender_sgd,
+    notebook,
+    single_layer,
+    xor_mlp,
+)
+from scratchnet.neuron import train_single_layer
+from scratchnet.rng import numpy_legacy_random
+from scratchnet.trace import trace_epoch
+from scratchnet.variants import train_sgd, train_without_biases
+
+
+def printed(command: list[str]) -> list[str]:
+    result = subprocess.run(command, capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert result.returncode == 0, result.stderr
+    # Figure names carry the language; everything else must match.
+    return result.stdout.replace("_python.png", ".png").replace("_r.png", ".png").splitlines()
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_both_languages_print_the_same_lines_for_the_lesson(name):
+    python = printed([sys.executable, "-m", f"scratchnet.lessons.{name}"])
+    r = printed(["Rscript", str(REPO / "r" / "demo" / f"{name}.R")])
+    assert python[0].startswith(f"Lesson {LESSONS.index(name) + 1}:")
+    for number, (py_line, r_line) in enumerate(zip(python, r, strict=False), start=1):
+        assert py_line == r_line, f"line {number}:\n  Python {py_line!r}\n  R      {r_line!r}"
+    assert len(python) == len(r)
+
+
+def test_lesson_3_numpys_legacy_generator_is_rebuilt_in_r_bit_for_bit(r: RSession):
+    for seed in (0, 42, 2**32 - 1):
+        assert_same(
+            f"numpy_legacy_random seed {seed}",
+            numpy_legacy_random(50, seed),
+            r.call("numpy_legacy_random", 50, float(seed)),
+            exact=True,
+        )
+
+
+def test_lesson_3_single_layer_training_agrees(r: RSession):
+    data = sn.load_dataset("single_layer", DATA_DIR)
+    start = 2 * numpy_legacy_random(3, single_layer.SEED).reshape(3, 1) - 1
+    python = train_single_layer(data["X"], data["y"], start, single_layer.EPOCHS)
+    in_r = r.call("train_single_layer", data["X"], data["y"], start, single_layer.EPOCHS)
+    for name in ("weights", "mean_abs_error", "last_output"):
+        assert_same(name, python[name], in_r[name])
+
+
+def test_lesson_4_stochastic_training_on_the_gender_table_agrees(r: RSession):
+    data = sn.load_dataset("gender", DATA_DIR)
+    start = sn.init_params(2, 2, 1, gender_sgd.SEED)
+    lr = 2 * gender_sgd.TUTORIAL_LR
+    python = train_sgd(data["X"], data["y"], start, lr, gender_sgd.EPOCHS)
+    in_r = r.call("train_sgd", data["X"], data["y"], start, lr, gender_sgd.EPOCHS)
+    assert_same("loss", python["loss"], in_r["loss"])
+    for name in start:
+        assert_same(name, python["params"][name], in_r["params"][name])
+
+
+def test_lesson_5_the_xor_mlp_starts_equal_and_trains_alike(r: RSession):
+    data = sn.load_dataset("xor", DATA_DIR)
+    sizes = [float(s) for s in xor_mlp.SIZES]
+    r.eval_raw(
+        f"xor_layers <- scratchnet::make_mlp(c({', '.join(map(str, sizes))}), {xor_mlp.SEED})"
+    )
+    python_layers = make_mlp(xor_mlp.SIZES, xor_mlp.SEED)
+    for index, (py_p, r_p) in enumerate(
+        zip(mlp_params(python_layers), r.eval("scratchnet::mlp_params(xor_layers)"), strict=True)
+    ):
+        assert_same(f"start layer {index} weights", py_p["weights"], r_p["weights"], exact=True)
+        assert_same(f"start layer {index} bias", py_p["bias"], r_p["bias"], exact=True)
+    history = train_per_sample(python_layers, data["X"], data["y"], xor_mlp.LR, xor_mlp.EPOCHS)
+    r_history = r.call(
+        "train_per_sample",
+        r.eval_raw("xor_layers"),
+        data["X"],
+        data["y"],
+        xor_mlp.LR,
+        xor_mlp.EPOCHS,
+    )
+    assert_same("MSE history", history, r_history)
+    for index, (py_p, r_p) in enumerate(
+        zip(mlp_params(python_layers), r.eval("scratchnet::mlp_params(xor_layers)"), strict=True)
+    ):
+        assert_same(f"trained layer {index} weights", py_p["weights"], r_p["weights"])
+        assert_same(f"trained layer {index} bias", py_p["bias"], r_p["bias"])
+
+
+def test_lesson_6_full_batch_and_stochastic_agree_across_languages(r: RSession):
+    data = sn.load_dataset("toy", DATA_DIR)
+    start = sn.init_params(4, batch_vs_stochastic.HIDDEN, 1, batch_vs_stochastic.SEED)
+    for function, name in ((sn.train, "train"), (train_sgd, "train_sgd")):
+        python = function(
+            data["X"], data["y"], start, batch_vs_stochastic.LR, batch_vs_stochastic.EPOCHS
+        )
+        in_r = r.call(
+            name, data["X"], data["y"], start, batch_vs_stochastic.LR, batch_vs_stochastic.EPOCHS
+        )
+        assert_same(f"{name} loss", python["loss"], in_r["loss"])
+        for key in start:
+            assert_same(f"{name} {key}", python["params"][key], in_r["params"][key])
+
+
+def test_lesson_7_the_trace_agrees_step_by_step_by_name(r: RSession):
+    data = sn.load_dataset("toy", DATA_DIR)
+    start = sn.init_params(4, 3, 1, notebook.SEED)
+    python = trace_epoch(data["X"], data["y"], start, notebook.TRACE_LR)
+    in_r = r.call("trace_epoch", data["X"], data["y"], start, notebook.TRACE_LR)
+    assert [name for _, name, _ in python] == [item["name"][0] for item in in_r]
+    for (step, name, value), item in zip(python, in_r, strict=True):
+        assert step == item["step"][0]
+        assert_same(f"step {step} {name}", value, item["value"])
+
+
+def test_lesson_7_no_bias_moons_and_blobs_agree(r: RSession):
+    toy = sn.load_dataset("toy", DATA_DIR)
+    start = sn.init_params(4, 3, 1, notebook.SEED)
+    for lr in notebook.NO_BIAS_LRS:
+        python = train_without_biases(toy["X"], toy["y"], start, lr, notebook.NO_BIAS_EPOCHS)
+        in_r = r.call(
+            "train_without_biases", toy["X"], toy["y"], start, lr, notebook.NO_BIAS_EPOCHS
+        )
+        assert_same(f"no biases, lr {lr}: loss", python["loss"], in_r["loss"])
+    for name, setting in (("moons", notebook.MOONS), ("blobs", notebook.BLOBS)):
+        data = sn.load_dataset(name, DATA_DIR)
+        X = min_max_scale(data["X"])
+        assert_same(f"{name} scaled", X, r.call("min_max_scale", data["X"]), exact=True)
+        start = sn.init_params(2, setting["hidden"], data["y"].shape[1], notebook.SEED)
+        python = sn.train(X, data["y"], start, setting["lr"], setting["epochs"])
+        in_r = r.call("train", X, data["y"], start, setting["lr"], setting["epochs"])
+        assert_same(f"{name} loss", python["loss"], in_r["loss"])
+        for key in start:
+            assert_same(f"{name} {key}", python["params"][key], in_r["params"][key])
