@@ -36,6 +36,20 @@ def test_both_clis_print_the_same_lines_for_the_tutorials_toy_run():
     assert "epoch   1000  loss" in python.stdout
 
 
+def test_both_clis_print_the_same_step_trace_of_the_first_epoch():
+    args = ["train", "--trace", "--dataset", "moons", "--hidden", "4", "--epochs", "1"]
+    python, r = run(PYTHON_CLI, *args), run(R_CLI, *args)
+    assert (python.returncode, r.returncode) == (0, 0), python.stderr + r.stderr
+    assert python.stdout.splitlines() == r.stdout.splitlines()
+    assert "step  9  d_hidden (1000, 4)" in python.stdout
+
+
+def test_the_python_cli_stops_quietly_when_its_reader_goes_away():
+    command = f"{sys.executable} -m scratchnet train --trace --dataset moons --epochs 1 | head -1"
+    result = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=REPO)
+    assert result.stdout.startswith("dataset moons") and "Traceback" not in result.stderr
+
+
 def test_both_clis_print_the_same_help():
     python, r = run(PYTHON_CLI, "--help"), run(R_CLI, "--help")
     assert python.stdout == r.stdout
@@ -179,6 +193,7 @@ BAD_INPUTS = {
         "--json: cannot write 'no/such/dir/out.json': the folder 'no/such/dir' does not exist",
     ),
     "json without a name": (["--json", ""], None, "--json needs a file name (see --help)"),
+    "trace with a value": (["--trace=yes"], None, "--trace takes no value (see --help)"),
     "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
 }

@@ -22,6 +22,7 @@ def test_parse_args_gives_the_documented_defaults():
         "seed": 42,
         "print_every": 1000,
         "json": None,
+        "trace": False,
     }
 
 
@@ -56,3 +57,11 @@ def test_main_returns_2_with_one_line_on_stderr_for_bad_input(capsys):
     assert captured.err == (
         "scratchnet: error: --hidden must be a whole number from 1 to 10000, got '0'\n"
     )
+
+
+def test_trace_prints_steps_0_to_11_before_the_loss_lines(capsys):
+    assert main(["train", "--trace", "--epochs", "1"]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    steps = [line for line in printed if line.startswith("step ")]
+    assert steps[0] == "step  0  X (3, 4)" and steps[-1] == "step 11  bh (new) (1, 3)"
+    assert printed.index(steps[-1]) < printed.index(next(p for p in printed if p.startswith("epoch")))

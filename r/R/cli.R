@@ -19,14 +19,15 @@ options:
   --print-every N          print the loss every N epochs (1000)
   --json PATH              also write start and final weights, the loss of
                            every epoch and the outputs to PATH as JSON
+  --trace                  also print the first epoch step by step (steps 0-11)
   --help                   show this help and exit"
 
 cli_defaults <- list(
   dataset = "toy", hidden = "3", lr = "0.1", epochs = "5000", seed = "42",
-  "print-every" = "1000", json = NULL
+  "print-every" = "1000", json = NULL, trace = FALSE
 )
 cli_option_names <- c("dataset", "hidden", "lr", "epochs", "seed",
-                      "print-every", "json")
+                      "print-every", "json", "trace")
 # Outputs printed at most; --json holds them all.
 rows_shown <- 10
 seed_max <- 2147483647
@@ -37,7 +38,7 @@ seed_max <- 2147483647
 #'   `c("train", "--seed", "7")`.
 #' @return A list: `help` (logical), `dataset` (character), `hidden`,
 #'   `epochs`, `seed`, `print_every` (integers), `lr` (numeric), `json`
-#'   (character or NULL). Signals a `scratchnet_error` naming the option and
+#'   (character or NULL), `trace` (logical). Signals a `scratchnet_error` naming the option and
 #'   the value at fault.
 #' @export
 parse_args <- function(argv) {
@@ -57,6 +58,13 @@ parse_args <- function(argv) {
     name <- if (has_value) sub("=.*$", "", word) else word
     if (!startsWith(name, "--") || !substring(name, 3) %in% cli_option_names) {
       stop(scratchnet_error(sprintf("unknown option '%s' (see --help)", name)))
+    }
+    if (name == "--trace") {  # the one switch: it takes no value
+      if (has_value) {
+        stop(scratchnet_error("--trace takes no value (see --help)"))
+      }
+      raw$trace <- TRUE
+      next
     }
     if (has_value) {
       value <- sub("^[^=]*=", "", word)
@@ -78,7 +86,8 @@ parse_args <- function(argv) {
     seed = seed_option("--seed", raw$seed),
     print_every = whole_number("--print-every", raw[["print-every"]], 1,
                                seed_max),
-    json = json_path("--json", raw$json)
+    json = json_path("--json", raw$json),
+    trace = raw$trace
   )
 }
 
@@ -138,7 +147,8 @@ json_path <- function(option, value) {
 #' @param options What [parse_args()] returned.
 #' @param data_dir The shared_data folder.
 #' @return A list: `dataset` (what [load_dataset()] returned), `initial` and
-#'   `final` (parameter lists), `loss` (length epochs), `output` (n, k).
+#'   `final` (parameter lists), `trace` (what [trace_epoch()] returned, if
+#'   `--trace`, else NULL), `loss` (length epochs), `output` (n, k).
 #' @export
 run_train <- function(options, data_dir) {
   data <- load_dataset(options$dataset, data_dir)
@@ -149,6 +159,7 @@ run_train <- function(options, data_dir) {
   list(
     dataset = data,
     initial = initial,
+    trace = if (options$trace) trace_epoch(X, y, initial, options$lr),
     final = trained$params,
     loss = trained$loss,
     output = predict_output(X, trained$params)
@@ -159,8 +170,9 @@ run_train <- function(options, data_dir) {
 #'
 #' @param options What [parse_args()] returned.
 #' @param result What [run_train()] returned.
-#' @return A character vector: a header, the loss every `print_every` epochs
-#'   and at the last epoch, then up to 10 outputs beside their targets.
+#' @return A character vector: a header, the first epoch step by step if
+#'   `--trace`, the loss every `print_every` epochs and at the last epoch,
+#'   then up to 10 outputs beside their targets.
 #' @export
 report_lines <- function(options, result) {
   y <- result$dataset$y
@@ -172,6 +184,10 @@ report_lines <- function(options, result) {
     result$dataset$name, n, ncol(result$dataset$X), ncol(y),
     options$hidden, options$lr, options$epochs, options$seed
   )
+  if (options$trace) {
+    lines <- c(lines, "the first epoch, step by step (rounded to 4 decimals):",
+               trace_lines(result$trace))
+  }
   for (epoch in seq_along(losses) - 1) {
     if (epoch %% options$print_every == 0 || epoch == length(losses) - 1) {
       lines <- c(lines, sprintf("epoch %6d  loss %.10f", epoch,

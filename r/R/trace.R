@@ -48,17 +48,22 @@ trace_epoch <- function(X, y, params, lr) {
 #'
 #' @param trace What [trace_epoch()] returned.
 #' @param digits Decimals shown (the numbers themselves are not rounded).
+#' @param max_rows Rows shown per array at most; the rest are counted.
 #' @return A character vector.
 #' @export
-trace_lines <- function(trace, digits = 4) {
+trace_lines <- function(trace, digits = 4, max_rows = 10) {
   lines <- character(0)
   for (item in trace) {
     lines <- c(lines, sprintf("step %2d  %s (%d, %d)", item$step, item$name,
                               nrow(item$value), ncol(item$value)))
-    for (row in seq_len(nrow(item$value))) {
+    for (row in seq_len(min(nrow(item$value), max_rows))) {
       lines <- c(lines, paste0("    ", paste(
         sprintf(paste0("% .", digits, "f"), item$value[row, ]), collapse = " "
       )))
+    }
+    if (nrow(item$value) > max_rows) {
+      lines <- c(lines, sprintf("    ... %d more rows",
+                                nrow(item$value) - max_rows))
     }
   }
   lines

@@ -22,6 +22,7 @@ from scratchnet.datasets import is_decimal, load_dataset, shared_data_dir
 from scratchnet.errors import ScratchnetError
 from scratchnet.network import init_params, predict_output, train
 from scratchnet.rng import SEED_MAX
+from scratchnet.trace import trace_epoch, trace_lines
 
 HELP = """\
 usage: scratchnet train [options]
@@ -37,6 +38,7 @@ options:
   --print-every N          print the loss every N epochs (1000)
   --json PATH              also write start and final weights, the loss of
                            every epoch and the outputs to PATH as JSON
+  --trace                  also print the first epoch step by step (steps 0-11)
   --help                   show this help and exit"""
 
 DEFAULTS = {
@@ -47,6 +49,7 @@ DEFAULTS = {
     "seed": "42",
     "print-every": "1000",
     "json": None,
+    "trace": False,
 }
 ROWS_SHOWN = 10
 """Outputs printed at most; ``--json`` holds them all."""
@@ -67,7 +70,8 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     -------
     dict
         ``help`` (bool), ``dataset`` (str), ``hidden``, ``epochs``, ``seed``,
-        ``print_every`` (int), ``lr`` (float), ``json`` (str or None).
+        ``print_every`` (int), ``lr`` (float), ``json`` (str or None),
+        ``trace`` (bool).
 
     Raises
     ------
@@ -86,6 +90,11 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         name, has_value, value = word.partition("=")
         if not name.startswith("--") or name[2:] not in DEFAULTS:
             raise ScratchnetError(f"unknown option '{name}' (see --help)")
+        if name == "--trace":  # the one switch: it takes no value
+            if has_value:
+                raise ScratchnetError("--trace takes no value (see --help)")
+            raw["trace"] = True
+            continue
         if not has_value:
             if not rest or rest[0].startswith("--"):
                 raise ScratchnetError(f"{name} needs a value (see --help)")
@@ -100,6 +109,7 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         "seed": seed_option("--seed", raw["seed"]),
         "print_every": whole_number("--print-every", raw["print-every"], 1, SEED_MAX),
         "json": json_path("--json", raw["json"]),
+        "trace": raw["trace"],
     }
 
 
@@ -155,7 +165,9 @@ def run_train(options: dict[str, object], data_dir: str | Path) -> dict[str, obj
     -------
     dict
         ``dataset`` (what ``load_dataset`` returned), ``initial`` and
-        ``final`` (parameter dicts), ``loss`` (epochs,), ``output`` (n, k).
+        ``final`` (parameter dicts), ``trace`` (what ``trace_epoch``
+        returned, if ``--trace``, else None), ``loss`` (epochs,),
+        ``output`` (n, k).
     """
     data = load_dataset(str(options["dataset"]), data_dir)
     X, y = data["X"], data["y"]
@@ -164,6 +176,7 @@ def run_train(options: dict[str, object], data_dir: str | Path) -> dict[str, obj
     return {
         "dataset": data,
         "initial": initial,
+        "trace": trace_epoch(X, y, initial, options["lr"]) if options["trace"] else None,
         "final": trained["params"],
         "loss": trained["loss"],
         "output": predict_output(X, trained["params"]),
@@ -183,8 +196,9 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
     Returns
     -------
     list of str
-        A header, the loss every ``print_every`` epochs and at the last epoch,
-        then up to ``ROWS_SHOWN`` outputs beside their targets.
+        A header, the first epoch step by step if ``--trace``, the loss every
+        ``print_every`` epochs and at the last epoch, then up to
+        ``ROWS_SHOWN`` outputs beside their targets.
     """
     y, output, losses = result["dataset"]["y"], result["output"], result["loss"]
     n, k = y.shape
@@ -194,6 +208,9 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
         f"hidden {options['hidden']}, lr {options['lr']:g}, "
         f"epochs {options['epochs']}, seed {options['seed']}"
     ]
+    if options["trace"]:
+        lines.append("the first epoch, step by step (rounded to 4 decimals):")
+        lines.extend(trace_lines(result["trace"]))
     for epoch, value in enumerate(losses):
         if epoch % options["print_every"] == 0 or epoch == len(losses) - 1:
             lines.append(f"epoch {epoch:6d}  loss {value:.10f}")
@@ -298,4 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     except ScratchnetError as error:
         print(f"scratchnet: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0

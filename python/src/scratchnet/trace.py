@@ -60,7 +60,9 @@ def trace_epoch(
     ]
 
 
-def trace_lines(trace: list[tuple[int, str, np.ndarray]], digits: int = 4) -> list[str]:
+def trace_lines(
+    trace: list[tuple[int, str, np.ndarray]], digits: int = 4, max_rows: int = 10
+) -> list[str]:
     """The trace for reading: "step 2  hidden_layer_input (3, 3)" then its rows.
 
     Parameters
@@ -69,6 +71,8 @@ def trace_lines(trace: list[tuple[int, str, np.ndarray]], digits: int = 4) -> li
         What ``trace_epoch`` returned.
     digits : int
         Decimals shown (the numbers themselves are not rounded).
+    max_rows : int
+        Rows shown per array at most; the rest are counted.
 
     Returns
     -------
@@ -77,6 +81,8 @@ def trace_lines(trace: list[tuple[int, str, np.ndarray]], digits: int = 4) -> li
     lines = []
     for step, name, value in trace:
         lines.append(f"step {step:2d}  {name} ({value.shape[0]}, {value.shape[1]})")
-        for row in value:
+        for row in value[:max_rows]:
             lines.append("    " + " ".join(f"{v: .{digits}f}" for v in row))
+        if value.shape[0] > max_rows:
+            lines.append(f"    ... {value.shape[0] - max_rows} more rows")
     return lines

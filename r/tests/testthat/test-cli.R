@@ -4,7 +4,7 @@
 test_that("parse_args gives the documented defaults", {
   expect_identical(parse_args("train"), list(
     help = FALSE, dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
-    seed = 42L, print_every = 1000L, json = NULL
+    seed = 42L, print_every = 1000L, json = NULL, trace = FALSE
   ))
 })
 
@@ -48,4 +48,13 @@ test_that("main returns 2 with one line on stderr for bad input", {
                  paste0("^scratchnet: error: --hidden must be a whole number ",
                         "from 1 to 10000, got '0'\n$"))
   expect_identical(status, 2L)
+})
+
+test_that("--trace prints steps 0 to 11 before the loss lines", {
+  printed <- capture.output(main(c("train", "--trace", "--epochs", "1"),
+                                 data_dir()))
+  steps <- grep("^step ", printed, value = TRUE)
+  expect_identical(steps[c(1, length(steps))],
+                   c("step  0  X (3, 4)", "step 11  bh (new) (1, 3)"))
+  expect_lt(max(grep("^step ", printed)), min(grep("^epoch", printed)))
 })
