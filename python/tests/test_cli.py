@@ -64,4 +64,6 @@ def test_trace_prints_steps_0_to_11_before_the_loss_lines(capsys):
     printed = capsys.readouterr().out.splitlines()
     steps = [line for line in printed if line.startswith("step ")]
     assert steps[0] == "step  0  X (3, 4)" and steps[-1] == "step 11  bh (new) (1, 3)"
-    assert printed.index(steps[-1]) < printed.index(next(p for p in printed if p.startswith("epoch")))
+    assert printed.index(steps[-1]) < printed.index(
+        next(p for p in printed if p.startswith("epoch"))
+    )
