@@ -99,7 +99,9 @@ numpy_legacy_random <- function(n, seed) {
            envir = globalenv())
     floor(stats::runif(2 * n) * two_32)
   })
-  a <- raw[c(TRUE, FALSE)] %/% 32
-  b <- raw[c(FALSE, TRUE)] %/% 64
+  # Odd and even draws by position (raw[c(TRUE, FALSE)] would give NA when
+  # n is 0: a logical index longer than the vector selects NA).
+  a <- raw[seq(1, by = 2, length.out = n)] %/% 32
+  b <- raw[seq(2, by = 2, length.out = n)] %/% 64
   (a * 67108864 + b) / 9007199254740992
 }

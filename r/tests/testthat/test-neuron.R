@@ -17,6 +17,11 @@ test_that("lesson 3 starts from numpy's legacy seed 42, rebuilt in R", {
                      0.73199394181140509))
 })
 
+test_that("numpy_legacy_random of length 0 is empty, not NA", {
+  # Found by the property-based harness: raw[c(TRUE, FALSE)] gave NA.
+  expect_identical(numpy_legacy_random(0, 0), numeric(0))
+})
+
 test_that("numpy_legacy_random leaves the caller's .Random.seed alone", {
   set.seed(5)
   before <- .Random.seed
