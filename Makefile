@@ -14,7 +14,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
              $(wildcard r/exec/*.R)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency lint \
+.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency side-by-side lint \
         check-r r-docs plots clean
 
 help: ## list the targets
@@ -61,7 +61,9 @@ $(RLIB)/scratchnet/DESCRIPTION: $(R_SOURCES) $(STAMPS)/r-system
 demo: setup ## train toy and moons in Python and R, side by side; plots in figures/
 	@$(PYTHON) -m scratchnet.demo
 
-plots: setup ## draw the loss curves and the moons decision boundary into figures/
+plots: setup ## every experiment's pictures, drawn by each language, into figures/
+	@$(PYTHON) -m scratchnet plots
+	@Rscript r/exec/scratchnet.R plots
 	@$(PYTHON) -m scratchnet.demo --plots-only
 
 LESSONS := neuron perceptron single_layer gender_sgd xor_mlp batch_vs_stochastic notebook
@@ -92,6 +94,9 @@ test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
 
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
 	@$(PYTHON) tests/harness.py
+
+side-by-side: setup ## write docs/side-by-side.md: network.py and network.R aligned step by step
+	@$(PYTHON) tests/side_by_side.py
 
 lint: setup ## ruff (lint and format check) on all Python code
 	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data

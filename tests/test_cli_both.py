@@ -221,11 +221,27 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(cas
     assert sorted(tmp_path.iterdir()) == before, "a refused run left a file behind"
 
 
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["plots", "--dataset", "toy"], "unknown option '--dataset' for plots (see --help)"),
+        (["plots", "--out", "no/such/dir"], "--out: the folder 'no/such/dir' does not exist"),
+        (["plots", "--out"], "--out needs a value (see --help)"),
+        (["fit"], "expected a command, train or plots, got 'fit' (see --help)"),
+    ],
+)
+def test_both_clis_refuse_bad_plots_options_with_the_same_line(args, message):
+    results = [run(cli, *args) for cli in (PYTHON_CLI, R_CLI)]
+    for result in results:
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr == f"scratchnet: error: {message}\n"
+
+
 def test_both_clis_refuse_a_missing_command_with_one_line():
     for cli in (PYTHON_CLI, R_CLI):
         result = run(cli)
         assert result.returncode == 2
         assert (
             result.stderr
-            == "scratchnet: error: expected the command 'train', got nothing (see --help)\n"
+            == "scratchnet: error: expected a command, train or plots, got nothing (see --help)\n"
         )

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+import scratchnet as sn
 from scratchnet.cli import main, parse_args
 from scratchnet.errors import ScratchnetError
 
@@ -15,6 +16,7 @@ def test_parse_args_gives_the_documented_defaults():
     options = parse_args(["train"])
     assert options == {
         "help": False,
+        "command": "train",
         "dataset": "toy",
         "hidden": 3,
         "lr": 0.1,
@@ -67,3 +69,13 @@ def test_trace_prints_steps_0_to_11_before_the_loss_lines(capsys):
     assert printed.index(steps[-1]) < printed.index(
         next(p for p in printed if p.startswith("epoch"))
     )
+
+
+def test_plots_draws_every_experiments_pictures_into_the_folder(tmp_path, capsys, data_dir):
+    assert main(["plots", "--out", str(tmp_path)]) == 0
+    names = {p.name for p in tmp_path.iterdir()}
+    for experiment in sn.load_experiments(data_dir):
+        name = experiment["name"]
+        assert {f"loss_{name}_python.png", f"network_{name}_python.png"} <= names
+    assert {"boundary_moons_python.png", "boundary_blobs_python.png"} <= names
+    assert "boundary_toy_python.png" not in names  # toy has 4 inputs: no plane to draw

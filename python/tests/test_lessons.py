@@ -21,6 +21,7 @@ from scratchnet.lessons import (
     single_layer,
     xor_mlp,
 )
+from scratchnet.network import accuracy
 from scratchnet.rng import numpy_legacy_random
 
 
@@ -131,8 +132,8 @@ def test_lesson_7_no_bias_runs_keep_biases_at_zero_and_learn():
 
 def test_lesson_7_moons_and_blobs_are_learned():
     result = notebook.run()
-    assert notebook.accuracy(result["moons"]["y"], result["moons"]["output"]) >= 0.95
-    assert notebook.accuracy(result["blobs"]["y"], result["blobs"]["output"]) >= 0.95
+    assert accuracy(result["moons"]["y"], result["moons"]["output"]) >= 0.95
+    assert accuracy(result["blobs"]["y"], result["blobs"]["output"]) >= 0.95
 
 
 def test_every_lesson_has_an_r_twin_listed_in_the_demo_index(data_dir):

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import matplotlib.colors
 import matplotlib.image
 import numpy as np
 
 import scratchnet as sn
-from scratchnet.plots import DPI, FIGURE_SIZE, plot_decision_boundary, plot_loss_curves
+from scratchnet.plots import (
+    CLASS_COLOURS,
+    DPI,
+    FIGURE_SIZE,
+    plot_decision_boundary,
+    plot_loss_curves,
+    plot_network,
+)
 
 PIXELS = (round(FIGURE_SIZE[1] * DPI), round(FIGURE_SIZE[0] * DPI))  # rows, columns
 
@@ -14,8 +22,9 @@ PIXELS = (round(FIGURE_SIZE[1] * DPI), round(FIGURE_SIZE[0] * DPI))  # rows, col
 def test_plot_loss_curves_writes_a_png_of_the_documented_size(tmp_path):
     path = plot_loss_curves(
         {"Python": np.array([0.3, 0.2, 0.1]), "R": np.array([0.3, 0.2, 0.1])},
-        "tiny", tmp_path / "sub" / "loss.png",
-    )  # fmt: skip
+        "tiny",
+        tmp_path / "sub" / "loss.png",
+    )
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert matplotlib.image.imread(path).shape[:2] == PIXELS
 
@@ -31,3 +40,23 @@ def test_plot_decision_boundary_colours_both_sides_of_a_trained_boundary(tmp_pat
     assert image.shape[:2] == PIXELS
     red, blue = image[..., 0], image[..., 2]
     assert np.any(red - blue > 0.3) and np.any(blue - red > 0.3)
+
+
+def test_plot_decision_boundary_with_three_outputs_paints_three_class_regions(tmp_path):
+    # Three corners of the square, one class each: the trained network's
+    # regions show all three class colours.
+    X = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    y = np.eye(3)
+    params = sn.train(X, y, sn.init_params(2, 4, 3, seed=2), lr=1.0, epochs=2000)["params"]
+    path = plot_decision_boundary(X, y, params, "tiny", tmp_path / "classes.png")
+    image = matplotlib.image.imread(path)[..., :3]
+    assert image.shape[:2] == PIXELS
+    for colour in CLASS_COLOURS[:3]:
+        rgb = np.array(matplotlib.colors.to_rgb(colour))
+        light = 0.45 * rgb + 0.55  # the region colour over white, at alpha 0.45
+        assert np.any(np.all(np.abs(image - light) < 0.03, axis=-1)), colour
+
+
+def test_plot_network_writes_a_png_of_the_documented_size(tmp_path):
+    path = plot_network(sn.init_params(3, 4, 2, seed=1), "tiny", tmp_path / "network.png")
+    assert matplotlib.image.imread(path).shape[:2] == PIXELS

@@ -7,10 +7,14 @@
 # lines printed; the harness checks that they are.
 
 cli_help <- "usage: scratchnet train [options]
+       scratchnet plots [--out FOLDER]
 
-Train a one-hidden-layer sigmoid network by full-batch gradient descent.
+train: train a one-hidden-layer sigmoid network by full-batch gradient descent.
+plots: train every experiment of shared_data/experiments.json and draw its loss
+       curve, network diagram and (for 2 inputs) decision boundary into FOLDER
+       (default: figures/ at the top of the repository).
 
-options:
+train options:
   --dataset NAME|PATH.csv  a dataset in shared_data/datasets, or a CSV file (toy)
   --hidden N               hidden units, 1 to 10000 (3)
   --lr RATE                learning rate, a positive number (0.1)
@@ -36,19 +40,22 @@ seed_max <- 2147483647
 #'
 #' @param argv The arguments after the program name, e.g.
 #'   `c("train", "--seed", "7")`.
-#' @return A list: `help` (logical), `dataset` (character), `hidden`,
+#' @return For train, a list: `help` (logical), `command` ("train"),
+#'   `dataset` (character), `hidden`,
 #'   `epochs`, `seed`, `print_every` (integers), `lr` (numeric), `json`
-#'   (character or NULL), `trace` (logical). Signals a `scratchnet_error` naming the option and
-#'   the value at fault.
+#'   (character or NULL), `trace` (logical); for plots, `help`, `command`
+#'   ("plots") and `out` (a folder or NULL). Signals a `scratchnet_error`
+#'   naming the option and the value at fault.
 #' @export
 parse_args <- function(argv) {
   if ("--help" %in% argv || "-h" %in% argv) return(list(help = TRUE))
-  if (length(argv) == 0 || argv[1] != "train") {
+  if (length(argv) == 0 || !argv[1] %in% c("train", "plots")) {
     found <- if (length(argv) > 0) paste0("'", argv[1], "'") else "nothing"
     stop(scratchnet_error(sprintf(
-      "expected the command 'train', got %s (see --help)", found
+      "expected a command, train or plots, got %s (see --help)", found
     )))
   }
+  if (argv[1] == "plots") return(parse_plots_args(argv[-1]))
   raw <- cli_defaults
   rest <- argv[-1]
   while (length(rest) > 0) {
@@ -79,6 +86,7 @@ parse_args <- function(argv) {
   }
   list(
     help = FALSE,
+    command = "train",
     dataset = raw$dataset,
     hidden = whole_number("--hidden", raw$hidden, 1, 10000),
     lr = positive_number("--lr", raw$lr),
@@ -89,6 +97,38 @@ parse_args <- function(argv) {
     json = json_path("--json", raw$json),
     trace = raw$trace
   )
+}
+
+# The options of plots: only --out FOLDER (which must exist).
+parse_plots_args <- function(rest) {
+  folder <- NULL
+  while (length(rest) > 0) {
+    word <- rest[1]
+    rest <- rest[-1]
+    has_value <- grepl("=", word, fixed = TRUE)
+    name <- if (has_value) sub("=.*$", "", word) else word
+    if (name != "--out") {
+      stop(scratchnet_error(sprintf(
+        "unknown option '%s' for plots (see --help)", name
+      )))
+    }
+    if (has_value) {
+      value <- sub("^[^=]*=", "", word)
+    } else {
+      if (length(rest) == 0 || startsWith(rest[1], "--")) {
+        stop(scratchnet_error("--out needs a value (see --help)"))
+      }
+      value <- rest[1]
+      rest <- rest[-1]
+    }
+    if (!dir.exists(value)) {
+      stop(scratchnet_error(sprintf(
+        "--out: the folder '%s' does not exist", value
+      )))
+    }
+    folder <- value
+  }
+  list(help = FALSE, command = "plots", out = folder)
 }
 
 # value as an integer in [lowest, highest], or a scratchnet_error.
@@ -205,10 +245,9 @@ report_lines <- function(options, result) {
     lines <- c(lines, sprintf("  ... %d more rows (--json PATH writes them all)",
                               n - rows_shown))
   }
-  accuracy <- mean((output >= 0.5) == (y >= 0.5))
   c(lines, sprintf(
-    "largest |target - output| %.8f; accuracy at threshold 0.5: %.1f%%",
-    max(abs(y - output)), 100 * accuracy
+    "largest |target - output| %.8f; training accuracy %.1f%%",
+    max(abs(y - output)), 100 * accuracy(y, output)
   ))
 }
 
@@ -268,6 +307,40 @@ write_json_atomic <- function(path, document) {
   invisible(path)
 }
 
+#' Train every shipped experiment and draw its pictures, named *_r.png
+#'
+#' @param data_dir The shared_data folder.
+#' @param folder Where the PNG files go.
+#' @return The files written: `loss_<name>`, `network_<name>` and, for two
+#'   inputs, `boundary_<name>`, each with the suffix `_r`.
+#' @export
+run_plots <- function(data_dir, folder) {
+  written <- character(0)
+  for (experiment in load_experiments(data_dir)) {
+    name <- experiment$name
+    options <- parse_args(c(
+      "train", "--dataset", experiment$dataset, "--hidden", experiment$hidden,
+      "--lr", format(experiment$lr, digits = 17), "--epochs", experiment$epochs,
+      "--seed", experiment$seed
+    ))
+    result <- run_train(options, data_dir)
+    X <- result$dataset$X
+    path <- function(kind) file.path(folder, sprintf("%s_%s_r.png", kind, name))
+    written <- c(written,
+                 plot_loss_curves(list(R = result$loss),
+                                  sprintf("%s: loss (R)", name), path("loss")),
+                 plot_network(result$final, sprintf("%s (R)", name),
+                              path("network")))
+    if (ncol(X) == 2) {
+      written <- c(written, plot_decision_boundary(
+        X, result$dataset$y, result$final,
+        sprintf("%s: decision boundary (R)", name), path("boundary")
+      ))
+    }
+  }
+  written
+}
+
 #' Run the command line; return the exit status (0 ok, 2 bad input)
 #'
 #' @param argv The arguments after the program name.
@@ -280,6 +353,15 @@ main <- function(argv = commandArgs(trailingOnly = TRUE),
     options <- parse_args(argv)
     if (options$help) {
       writeLines(cli_help)
+      return(0L)
+    }
+    if (options$command == "plots") {
+      folder <- if (is.null(options$out)) {
+        file.path(dirname(data_dir), "figures")
+      } else {
+        options$out
+      }
+      writeLines(paste("wrote", run_plots(data_dir, folder)))
       return(0L)
     }
     result <- run_train(options, data_dir)

@@ -225,3 +225,18 @@ train <- function(X, y, params, lr, epochs) {
 predict_output <- function(X, params) {
   forward(X, params)$output
 }
+
+#' The share of samples classified right
+#'
+#' One output: right when output and target fall on the same side of 0.5.
+#' Several outputs (one-hot targets): right when the largest output is at the
+#' target's 1 (the first largest, as numpy's argmax takes it).
+#'
+#' @param y Targets, an (n, k) matrix.
+#' @param output The network's output, an (n, k) matrix.
+#' @return A number in \[0, 1\].
+#' @export
+accuracy <- function(y, output) {
+  if (ncol(y) == 1) return(mean((output >= 0.5) == (y >= 0.5)))
+  mean(max.col(output, "first") == max.col(y, "first"))
+}

@@ -36,32 +36,111 @@ plot_loss_curves <- function(curves, title, path) {
   invisible(path)
 }
 
-#' The network's output over the plane, with the data points on top
+#' The network's answer over the plane, with the data points on top
+#'
+#' One output: its value (the probability of class 1) as filled bands, with
+#' the 0.5 line. Several outputs: the class of the largest output, one colour
+#' per class.
 #'
 #' @param X Inputs, an (n, 2) matrix.
-#' @param y Targets, an (n, 1) matrix of 0 and 1.
-#' @param params Trained parameters for 2 inputs and 1 output.
+#' @param y Targets, an (n, k) matrix: 0 or 1, or one-hot rows.
+#' @param params Trained parameters for 2 inputs and k outputs.
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing).
 #' @return `path`, invisibly.
 #' @export
 plot_decision_boundary <- function(X, y, params, title, path) {
-  margin <- 0.25
-  x1 <- seq(min(X[, 1]) - margin, max(X[, 1]) + margin, length.out = 200)
-  x2 <- seq(min(X[, 2]) - margin, max(X[, 2]) + margin, length.out = 200)
-  grid <- as.matrix(expand.grid(x1 = x1, x2 = x2))
-  probability <- matrix(predict_output(grid, params), nrow = length(x1))
-  palette <- grDevices::hcl.colors(10, "Blue-Red 2")
+  margin <- 0.25 * (apply(X, 2, max) - apply(X, 2, min))
+  x1 <- seq(min(X[, 1]) - margin[1], max(X[, 1]) + margin[1], length.out = 200)
+  x2 <- seq(min(X[, 2]) - margin[2], max(X[, 2]) + margin[2], length.out = 200)
+  output <- predict_output(as.matrix(expand.grid(x1 = x1, x2 = x2)), params)
   open_png(path)
   on.exit(grDevices::dev.off())
-  graphics::image(x1, x2, probability, breaks = seq(0, 1, by = 0.1),
-                  col = palette, xlab = "x1", ylab = "x2", main = title)
-  graphics::contour(x1, x2, probability, levels = 0.5, drawlabels = FALSE,
-                    add = TRUE, lwd = 2)
-  graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.7,
-                   bg = palette[ifelse(y[, 1] >= 0.5, 10, 1)])
+  if (ncol(y) == 1) {
+    surface <- matrix(output[, 1], nrow = length(x1))
+    palette <- grDevices::hcl.colors(10, "Blue-Red 2")
+    graphics::image(x1, x2, surface, breaks = seq(0, 1, by = 0.1),
+                    col = palette, xlab = "x1", ylab = "x2", main = title)
+    graphics::contour(x1, x2, surface, levels = 0.5, drawlabels = FALSE,
+                      add = TRUE, lwd = 2)
+    graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.7,
+                     bg = palette[ifelse(y[, 1] >= 0.5, 10, 1)])
+  } else {
+    k <- ncol(y)
+    classes <- matrix(max.col(output, "first"), nrow = length(x1))
+    graphics::image(x1, x2, classes, breaks = seq(0.5, k + 0.5),
+                    col = lighter(class_colours[seq_len(k)]),
+                    xlab = "x1", ylab = "x2", main = title)
+    graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.7,
+                     bg = class_colours[max.col(y, "first")])
+  }
   invisible(path)
 }
+
+#' The network as a diagram: inputs, hidden units and outputs as nodes
+#'
+#' Each edge's width grows with its weight's size and its colour gives the
+#' sign (red positive, blue negative), as TensorFlow Playground draws it;
+#' each unit's bias is written beside it.
+#'
+#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param title The figure's title.
+#' @param path Where the PNG goes (its folder is made if missing).
+#' @return `path`, invisibly.
+#' @export
+plot_network <- function(params, title, path) {
+  sizes <- c(nrow(params$wh), ncol(params$wh), ncol(params$wout))
+  heights <- lapply(sizes, layer_heights)
+  largest <- max(abs(params$wh), abs(params$wout))
+  open_png(path)
+  on.exit(grDevices::dev.off())
+  graphics::plot(NULL, xlim = c(-0.4, 2.4), ylim = c(-0.1, 1.1), xaxt = "n",
+                 yaxt = "n", xlab = "", ylab = "",
+                 main = paste0(title, "  (red +, blue -, width |weight|)"))
+  graphics::axis(1, at = 0:2, labels = c("inputs", "hidden", "outputs"))
+  weights <- list(params$wh, params$wout)
+  for (layer in 1:2) {
+    w <- weights[[layer]]
+    for (i in seq_len(nrow(w))) {
+      for (j in seq_len(ncol(w))) {
+        graphics::segments(layer - 1, heights[[layer]][i], layer,
+                           heights[[layer + 1]][j],
+                           col = edge_colours[1 + (w[i, j] < 0)],
+                           lwd = 0.5 + 5 * abs(w[i, j]) / largest)
+      }
+    }
+  }
+  names <- c("x", "h", "out")
+  biases <- list(NULL, params$bh[1, ], params$bout[1, ])
+  for (layer in 1:3) {
+    graphics::points(rep(layer - 1, sizes[layer]), heights[[layer]], pch = 21,
+                     cex = 4, bg = "white")
+    graphics::text(layer - 1, heights[[layer]],
+                   paste0(names[layer], seq_len(sizes[layer])), cex = 0.7)
+    if (!is.null(biases[[layer]])) {
+      graphics::text(layer - 1 + 0.12, heights[[layer]] - 0.045,
+                     sprintf("b %.2f", biases[[layer]]), cex = 0.6, adj = 0,
+                     col = "dimgray")
+    }
+  }
+  invisible(path)
+}
+
+# Each colour mixed half with white: opaque, because semi-transparent image()
+# cells leave seams between them.
+lighter <- function(colours) {
+  vapply(colours, function(colour) {
+    grDevices::colorRampPalette(c(colour, "white"))(5)[3]
+  }, character(1), USE.NAMES = FALSE)
+}
+
+# Where n nodes of one layer sit, evenly spread over [0, 1].
+layer_heights <- function(n) {
+  if (n == 1) 0.5 else seq(0.9, 0.1, length.out = n)
+}
+
+class_colours <- c("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd")
+edge_colours <- c("#d62728", "#1f77b4")  # positive weight, negative weight
 
 # Open a 640 x 480 PNG device at path, making its folder if missing. (No
 # Python twin: matplotlib sizes the figure when it is made, and its private

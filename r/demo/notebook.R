@@ -29,10 +29,6 @@ fit <- function(dataset, setting) {
   c(list(X = X, y = data$y), trained,
     list(output = predict_output(X, trained$params)))
 }
-accuracy <- function(y, output) {
-  if (ncol(y) == 1) return(mean((output >= 0.5) == (y >= 0.5)))
-  mean(max.col(output, "first") == max.col(y, "first"))
-}
 
 toy <- load_dataset("toy", shared_data_dir())
 start <- init_params(4, 3, 1, seed)

@@ -19,6 +19,7 @@ from scratchnet.datasets import (
 )
 from scratchnet.errors import ScratchnetError
 from scratchnet.network import (
+    accuracy,
     backward,
     forward,
     init_params,
@@ -34,6 +35,7 @@ from scratchnet.rng import check_seed, runif_from_seed
 
 __all__ = [
     "ScratchnetError",
+    "accuracy",
     "backward",
     "check_seed",
     "dataset_names",

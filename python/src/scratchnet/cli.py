@@ -18,18 +18,22 @@ from pathlib import Path
 
 import numpy as np
 
-from scratchnet.datasets import is_decimal, load_dataset, shared_data_dir
+from scratchnet.datasets import is_decimal, load_dataset, load_experiments, shared_data_dir
 from scratchnet.errors import ScratchnetError
-from scratchnet.network import init_params, predict_output, train
+from scratchnet.network import accuracy, init_params, predict_output, train
 from scratchnet.rng import SEED_MAX
 from scratchnet.trace import trace_epoch, trace_lines
 
 HELP = """\
 usage: scratchnet train [options]
+       scratchnet plots [--out FOLDER]
 
-Train a one-hidden-layer sigmoid network by full-batch gradient descent.
+train: train a one-hidden-layer sigmoid network by full-batch gradient descent.
+plots: train every experiment of shared_data/experiments.json and draw its loss
+       curve, network diagram and (for 2 inputs) decision boundary into FOLDER
+       (default: figures/ at the top of the repository).
 
-options:
+train options:
   --dataset NAME|PATH.csv  a dataset in shared_data/datasets, or a CSV file (toy)
   --hidden N               hidden units, 1 to 10000 (3)
   --lr RATE                learning rate, a positive number (0.1)
@@ -69,9 +73,11 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     Returns
     -------
     dict
-        ``help`` (bool), ``dataset`` (str), ``hidden``, ``epochs``, ``seed``,
+        For train: ``help`` (bool), ``command`` ("train"), ``dataset`` (str),
+        ``hidden``, ``epochs``, ``seed``,
         ``print_every`` (int), ``lr`` (float), ``json`` (str or None),
-        ``trace`` (bool).
+        ``trace`` (bool). For plots: ``help``, ``command`` ("plots") and
+        ``out`` (a folder or None).
 
     Raises
     ------
@@ -80,9 +86,11 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     """
     if "--help" in argv or "-h" in argv:
         return {"help": True}
-    if not argv or argv[0] != "train":
+    if not argv or argv[0] not in ("train", "plots"):
         found = f"'{argv[0]}'" if argv else "nothing"
-        raise ScratchnetError(f"expected the command 'train', got {found} (see --help)")
+        raise ScratchnetError(f"expected a command, train or plots, got {found} (see --help)")
+    if argv[0] == "plots":
+        return parse_plots_args(argv[1:])
     raw = dict(DEFAULTS)
     rest = argv[1:]
     while rest:
@@ -102,6 +110,7 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         raw[name[2:]] = value
     return {
         "help": False,
+        "command": "train",
         "dataset": raw["dataset"],
         "hidden": whole_number("--hidden", raw["hidden"], 1, 10000),
         "lr": positive_number("--lr", raw["lr"]),
@@ -111,6 +120,23 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         "json": json_path("--json", raw["json"]),
         "trace": raw["trace"],
     }
+
+
+def parse_plots_args(rest: list[str]) -> dict[str, object]:
+    """The options of ``plots``: only ``--out FOLDER`` (which must exist)."""
+    folder = None
+    while rest:
+        name, has_value, value = rest.pop(0).partition("=")
+        if name != "--out":
+            raise ScratchnetError(f"unknown option '{name}' for plots (see --help)")
+        if not has_value:
+            if not rest or rest[0].startswith("--"):
+                raise ScratchnetError("--out needs a value (see --help)")
+            value = rest.pop(0)
+        if not os.path.isdir(value):
+            raise ScratchnetError(f"--out: the folder '{value}' does not exist")
+        folder = value
+    return {"help": False, "command": "plots", "out": folder}
 
 
 def whole_number(option: str, value: str, lowest: int, highest: int) -> int:
@@ -221,10 +247,9 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
         lines.append(f"  {values}  [{targets}]")
     if n > ROWS_SHOWN:
         lines.append(f"  ... {n - ROWS_SHOWN} more rows (--json PATH writes them all)")
-    accuracy = np.mean((output >= 0.5) == (y >= 0.5))
     lines.append(
         f"largest |target - output| {np.max(np.abs(y - output)):.8f}; "
-        f"accuracy at threshold 0.5: {100 * accuracy:.1f}%"
+        f"training accuracy {100 * accuracy(y, output):.1f}%"
     )
     return lines
 
@@ -290,6 +315,72 @@ def write_json_atomic(path: str, document: str) -> None:
         raise ScratchnetError(f"--json: cannot write '{path}'") from None
 
 
+def run_plots(data_dir: str | Path, folder: str | Path) -> list[Path]:
+    """Train every shipped experiment and draw its pictures, named ``*_python.png``.
+
+    Parameters
+    ----------
+    data_dir : str or Path
+        The ``shared_data`` folder.
+    folder : str or Path
+        Where the PNG files go.
+
+    Returns
+    -------
+    list of Path
+        The files written: ``loss_<name>``, ``network_<name>`` and, for two
+        inputs, ``boundary_<name>``, each with the suffix ``_python``.
+    """
+    from scratchnet.plots import (  # matplotlib is slow to import: only for plots
+        plot_decision_boundary,
+        plot_loss_curves,
+        plot_network,
+    )
+
+    written = []
+    for experiment in load_experiments(data_dir):
+        name = experiment["name"]
+        options = parse_args(
+            [
+                "train",
+                "--dataset",
+                experiment["dataset"],
+                "--hidden",
+                str(experiment["hidden"]),
+                "--lr",
+                repr(experiment["lr"]),
+                "--epochs",
+                str(experiment["epochs"]),
+                "--seed",
+                str(experiment["seed"]),
+            ]
+        )
+        result = run_train(options, data_dir)
+        X, y, params = result["dataset"]["X"], result["dataset"]["y"], result["final"]
+        path = Path(folder)
+        written.append(
+            plot_loss_curves(
+                {"Python": result["loss"]},
+                f"{name}: loss (Python)",
+                path / f"loss_{name}_python.png",
+            )
+        )
+        written.append(
+            plot_network(params, f"{name} (Python)", path / f"network_{name}_python.png")
+        )
+        if X.shape[1] == 2:
+            written.append(
+                plot_decision_boundary(
+                    X,
+                    y,
+                    params,
+                    f"{name}: decision boundary (Python)",
+                    path / f"boundary_{name}_python.png",
+                )
+            )
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 2 bad input).
 
@@ -308,7 +399,13 @@ def main(argv: list[str] | None = None) -> int:
         if options["help"]:
             print(HELP)
             return 0
-        result = run_train(options, shared_data_dir(Path(__file__).parent))
+        data_dir = shared_data_dir(Path(__file__).parent)
+        if options["command"] == "plots":
+            folder = options["out"] or data_dir.parent / "figures"
+            for path in run_plots(data_dir, folder):
+                print(f"wrote {path}")
+            return 0
+        result = run_train(options, data_dir)
         print("\n".join(report_lines(options, result)))
         if options["json"] is not None:
             write_json_atomic(options["json"], result_json(options, result))

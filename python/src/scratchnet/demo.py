@@ -30,10 +30,18 @@ OUTPUT_ROWS = 5
 def experiment_argv(experiment: dict) -> list[str]:
     """The command-line arguments that run ``experiment`` (same for both CLIs)."""
     return [
-        "train", "--dataset", experiment["dataset"], "--hidden", str(experiment["hidden"]),
-        "--lr", repr(experiment["lr"]), "--epochs", str(experiment["epochs"]),
-        "--seed", str(experiment["seed"]),
-    ]  # fmt: skip
+        "train",
+        "--dataset",
+        experiment["dataset"],
+        "--hidden",
+        str(experiment["hidden"]),
+        "--lr",
+        repr(experiment["lr"]),
+        "--epochs",
+        str(experiment["epochs"]),
+        "--seed",
+        str(experiment["seed"]),
+    ]
 
 
 def run_r_cli(argv: list[str], repo: Path) -> dict:
@@ -43,8 +51,10 @@ def run_r_cli(argv: list[str], repo: Path) -> dict:
         script = repo / "r" / "exec" / "scratchnet.R"
         result = subprocess.run(
             ["Rscript", str(script), *argv, "--json", str(path)],
-            capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if result.returncode != 0:
             raise RuntimeError(f"the R command line failed: {result.stderr.strip()}")
         return json.loads(path.read_text(encoding="utf-8"))
@@ -109,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
             plot_loss_curves(
                 {"Python": python["loss"], "R": np.array(r["loss"])},
                 f"{name}: loss in Python and R (the lines lie on top of each other)",
-                figures / f"loss_{name}.png",
+                figures / f"loss_{name}_python_and_r.png",
             )
         ]
         if python["dataset"]["X"].shape[1] == 2:
@@ -119,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
                     python["dataset"]["y"],
                     python["final"],
                     f"{name}: decision boundary after {experiment['epochs']} epochs (Python)",
-                    figures / f"boundary_{name}.png",
+                    figures / f"boundary_{name}_python.png",
                 )
             )
         for path in written:

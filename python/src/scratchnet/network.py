@@ -319,3 +319,27 @@ def predict_output(X: np.ndarray, params: Params) -> np.ndarray:
         Shape (n, k), values in [0, 1].
     """
     return forward(X, params)["output"]
+
+
+def accuracy(y: np.ndarray, output: np.ndarray) -> float:
+    """The share of samples classified right.
+
+    One output: right when output and target fall on the same side of 0.5.
+    Several outputs (one-hot targets): right when the largest output is at
+    the target's 1.
+
+    Parameters
+    ----------
+    y : numpy.ndarray
+        Targets, shape (n, k).
+    output : numpy.ndarray
+        The network's output, shape (n, k).
+
+    Returns
+    -------
+    float
+        In [0, 1].
+    """
+    if y.shape[1] == 1:
+        return float(np.mean((output >= 0.5) == (y >= 0.5)))
+    return float(np.mean(np.argmax(output, axis=1) == np.argmax(y, axis=1)))

@@ -21,6 +21,8 @@ from scratchnet.network import Params, predict_output
 FIGURE_SIZE = (6.4, 4.8)
 DPI = 100
 """Every picture is 640 x 480 pixels."""
+CLASS_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd"]
+EDGE_COLOURS = ["#d62728", "#1f77b4"]  # positive weight, negative weight
 
 
 def plot_loss_curves(curves: dict[str, np.ndarray], title: str, path: str | Path) -> Path:
@@ -56,16 +58,20 @@ def plot_loss_curves(curves: dict[str, np.ndarray], title: str, path: str | Path
 def plot_decision_boundary(
     X: np.ndarray, y: np.ndarray, params: Params, title: str, path: str | Path
 ) -> Path:
-    """The network's output over the plane, with the data points on top.
+    """The network's answer over the plane, with the data points on top.
+
+    One output: its value (the probability of class 1) as a filled contour,
+    with the 0.5 line. Several outputs: the class of the largest output,
+    one colour per class.
 
     Parameters
     ----------
     X : numpy.ndarray
         Inputs, shape (n, 2).
     y : numpy.ndarray
-        Targets, shape (n, 1), 0 or 1.
+        Targets, shape (n, k): 0 or 1, or one-hot rows.
     params : dict
-        Trained parameters for 2 inputs and 1 output.
+        Trained parameters for 2 inputs and k outputs.
     title : str
         The figure's title.
     path : str or Path
@@ -76,27 +82,117 @@ def plot_decision_boundary(
     Path
         ``path``.
     """
-    margin = 0.25
-    x1 = np.linspace(X[:, 0].min() - margin, X[:, 0].max() + margin, 200)
-    x2 = np.linspace(X[:, 1].min() - margin, X[:, 1].max() + margin, 200)
+    margin = 0.25 * (X.max(axis=0) - X.min(axis=0))
+    x1 = np.linspace(X[:, 0].min() - margin[0], X[:, 0].max() + margin[0], 200)
+    x2 = np.linspace(X[:, 1].min() - margin[1], X[:, 1].max() + margin[1], 200)
     grid1, grid2 = np.meshgrid(x1, x2)
-    probability = predict_output(np.column_stack([grid1.ravel(), grid2.ravel()]), params)
+    output = predict_output(np.column_stack([grid1.ravel(), grid2.ravel()]), params)
     figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=DPI)
-    filled = axes.contourf(
-        grid1,
-        grid2,
-        probability.reshape(grid1.shape),
-        levels=np.linspace(0, 1, 11),
-        cmap="RdBu_r",
-        alpha=0.8,
-    )
-    axes.contour(grid1, grid2, probability.reshape(grid1.shape), levels=[0.5], colors="k")
-    axes.scatter(X[:, 0], X[:, 1], c=y[:, 0], cmap="RdBu_r", edgecolors="k", s=14)
-    figure.colorbar(filled, ax=axes, label="network output (probability of class 1)")
+    if y.shape[1] == 1:
+        surface = output[:, 0].reshape(grid1.shape)
+        filled = axes.contourf(
+            grid1, grid2, surface, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.8
+        )
+        axes.contour(grid1, grid2, surface, levels=[0.5], colors="k")
+        axes.scatter(X[:, 0], X[:, 1], c=y[:, 0], cmap="RdBu_r", edgecolors="k", s=14)
+        figure.colorbar(filled, ax=axes, label="network output (probability of class 1)")
+    else:
+        k = y.shape[1]
+        classes = np.argmax(output, axis=1).reshape(grid1.shape)
+        colours = matplotlib.colors.ListedColormap(CLASS_COLOURS[:k])
+        axes.contourf(
+            grid1, grid2, classes, levels=np.arange(k + 1) - 0.5, cmap=colours, alpha=0.45
+        )
+        axes.scatter(
+            X[:, 0],
+            X[:, 1],
+            c=np.argmax(y, axis=1),
+            cmap=colours,
+            vmin=-0.5,
+            vmax=k - 0.5,
+            edgecolors="k",
+            s=14,
+        )
     axes.set_xlabel("x1")
     axes.set_ylabel("x2")
     axes.set_title(title)
     return _save(figure, path)
+
+
+def plot_network(params: Params, title: str, path: str | Path) -> Path:
+    """The network as a diagram: inputs, hidden units and outputs as nodes.
+
+    Each edge's width grows with its weight's size and its colour gives the
+    sign (red positive, blue negative), as TensorFlow Playground draws it;
+    each unit's bias is written beside it.
+
+    Parameters
+    ----------
+    params : dict
+        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
+    title : str
+        The figure's title.
+    path : str or Path
+        Where the PNG goes (its folder is made if missing).
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
+    (d, h), k = params["wh"].shape, params["wout"].shape[1]
+    heights = [_layer_heights(n) for n in (d, h, k)]
+    largest = max(np.max(np.abs(params["wh"])), np.max(np.abs(params["wout"])))
+    figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=DPI)
+    for layer, weights in enumerate((params["wh"], params["wout"])):
+        for i, j in np.ndindex(weights.shape):
+            axes.plot(
+                [layer, layer + 1],
+                [heights[layer][i], heights[layer + 1][j]],
+                color=EDGE_COLOURS[int(weights[i, j] < 0)],
+                linewidth=0.5 + 5 * abs(weights[i, j]) / largest,
+                zorder=1,
+            )
+    names = (["x"] * d, ["h"] * h, ["out"] * k)
+    biases = (None, params["bh"][0], params["bout"][0])
+    for layer in range(3):
+        axes.scatter(
+            [layer] * len(heights[layer]),
+            heights[layer],
+            s=500,
+            c="white",
+            edgecolors="k",
+            zorder=2,
+        )
+        for unit, height in enumerate(heights[layer]):
+            axes.text(
+                layer,
+                height,
+                f"{names[layer][unit]}{unit + 1}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                zorder=3,
+            )
+            if biases[layer] is not None:
+                axes.text(
+                    layer + 0.12,
+                    height - 0.045,
+                    f"b {biases[layer][unit]:.2f}",
+                    fontsize=7,
+                    color="dimgray",
+                )
+    axes.set_xlim(-0.4, 2.4)
+    axes.set_ylim(-0.1, 1.1)
+    axes.set_xticks([0, 1, 2], ["inputs", "hidden", "outputs"])
+    axes.set_yticks([])
+    axes.set_title(title + "  (red +, blue -, width |weight|)")
+    return _save(figure, path)
+
+
+def _layer_heights(n: int) -> np.ndarray:
+    """Where n nodes of one layer sit, evenly spread over [0, 1], shape (n,)."""
+    return np.array([0.5]) if n == 1 else np.linspace(0.9, 0.1, n)
 
 
 def _save(figure: plt.Figure, path: str | Path) -> Path:

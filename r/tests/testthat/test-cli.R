@@ -3,7 +3,7 @@
 
 test_that("parse_args gives the documented defaults", {
   expect_identical(parse_args("train"), list(
-    help = FALSE, dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
+    help = FALSE, command = "train", dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
     seed = 42L, print_every = 1000L, json = NULL, trace = FALSE
   ))
 })
@@ -57,4 +57,19 @@ test_that("--trace prints steps 0 to 11 before the loss lines", {
   expect_identical(steps[c(1, length(steps))],
                    c("step  0  X (3, 4)", "step 11  bh (new) (1, 3)"))
   expect_lt(max(grep("^step ", printed)), min(grep("^epoch", printed)))
+})
+
+test_that("plots draws every experiment's pictures into the folder", {
+  folder <- tempfile("plots")
+  dir.create(folder)
+  on.exit(unlink(folder, recursive = TRUE))
+  capture.output(status <- main(c("plots", "--out", folder), data_dir()))
+  expect_identical(status, 0L)
+  files <- list.files(folder)
+  for (experiment in load_experiments(data_dir())) {
+    expect_true(all(paste0(c("loss_", "network_"), experiment$name, "_r.png")
+                    %in% files))
+  }
+  expect_true(all(c("boundary_moons_r.png", "boundary_blobs_r.png") %in% files))
+  expect_false("boundary_toy_r.png" %in% files)
 })

@@ -27,3 +27,19 @@ test_that("plot_decision_boundary writes a PNG of the documented size", {
   plot_decision_boundary(X, y, params, "tiny", path)
   expect_identical(png_size(path), c(width = 640, height = 480))
 })
+
+test_that("plot_decision_boundary with three outputs writes a PNG", {
+  X <- matrix(c(0, 0, 1, 0, 0, 1), 3, byrow = TRUE)
+  y <- diag(3)
+  params <- train(X, y, init_params(2, 4, 3, seed = 2), lr = 1,
+                  epochs = 2000)$params
+  path <- tempfile(fileext = ".png")
+  plot_decision_boundary(X, y, params, "tiny", path)
+  expect_identical(png_size(path), c(width = 640, height = 480))
+})
+
+test_that("plot_network writes a PNG of the documented size", {
+  path <- tempfile(fileext = ".png")
+  plot_network(init_params(3, 4, 2, seed = 1), "tiny", path)
+  expect_identical(png_size(path), c(width = 640, height = 480))
+})

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
-
 from scratchnet.datasets import load_dataset, min_max_scale, shared_data_dir
-from scratchnet.network import init_params, predict_output, train
+from scratchnet.network import accuracy, init_params, predict_output, train
 from scratchnet.plots import plot_decision_boundary, plot_loss_curves
 from scratchnet.trace import trace_epoch, trace_lines
 from scratchnet.variants import train_without_biases
@@ -53,13 +51,6 @@ def run() -> dict[str, object]:
         "moons": fit("moons", MOONS),
         "blobs": fit("blobs", BLOBS),
     }
-
-
-def accuracy(y: np.ndarray, output: np.ndarray) -> float:
-    """Share of samples classified right: threshold 0.5 for one output, else argmax."""
-    if y.shape[1] == 1:
-        return float(np.mean((output >= 0.5) == (y >= 0.5)))
-    return float(np.mean(np.argmax(output, axis=1) == np.argmax(y, axis=1)))
 
 
 def lines(result: dict[str, object]) -> list[str]:
@@ -104,9 +95,12 @@ def main() -> None:
     )
     moons = result["moons"]
     plot_decision_boundary(
-        moons["X"], moons["y"], moons["params"], "moons (scaled): decision boundary",
+        moons["X"],
+        moons["y"],
+        moons["params"],
+        "moons (scaled): decision boundary",
         figures / FIGURES["moons"],
-    )  # fmt: skip
+    )
     for name in FIGURES.values():
         print(f"wrote figures/{name}")
 
