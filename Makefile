@@ -14,7 +14,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
              $(wildcard r/exec/*.R)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency side-by-side lint \
+.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency bench side-by-side lint \
         check-r r-docs plots clean
 
 help: ## list the targets
@@ -94,6 +94,12 @@ test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
 
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
 	@$(PYTHON) tests/harness.py
+
+bench: setup ## time one epoch: Python, R and reference points (installs scikit-learn, torch)
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements-bench.txt \
+	  >$(STAMPS)/bench-install.log 2>&1 || \
+	  echo "bench: scikit-learn or torch could not be installed (see $(STAMPS)/bench-install.log); their columns will say so"
+	@$(PYTHON) -m scratchnet.bench
 
 side-by-side: setup ## write docs/side-by-side.md: network.py and network.R aligned step by step
 	@$(PYTHON) tests/side_by_side.py

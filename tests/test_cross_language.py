@@ -129,3 +129,13 @@ def test_r_draws_what_the_checked_in_rng_vectors_say(r: RSession):
         "shared_data/rng_vectors.json is stale: regenerate it with "
         "`Rscript shared_data/make_rng_vectors.R`"
     )
+
+
+def test_benchmark_cases_are_the_same_data_in_both_languages(r: RSession):
+    from scratchnet.bench import bench_case
+
+    for name in ("toy", "n1000"):
+        python, in_r = bench_case(name, DATA_DIR), r.call("bench_case", name, DATA_DIR)
+        assert_same(f"{name} X", python["X"], in_r["X"], exact=True)
+        assert_same(f"{name} y", python["y"], in_r["y"], exact=True)
+        assert (python["hidden"], python["lr"]) == (in_r["hidden"][0], in_r["lr"][0])

@@ -104,13 +104,15 @@ init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
 #' @export
 forward <- function(X, params) {
   # Step 2: hidden layer input = X . wh + bh (bh is added to every row; R
-  # does not stretch a row over a matrix as numpy does, so sweep() does it).
-  hidden_layer_input <- sweep(X %*% params$wh, 2, params$bh, "+")
+  # does not stretch a row over a matrix as numpy does, so each bias is
+  # repeated down its column: rep(bh, each = n), which is faster than sweep()).
+  n <- nrow(X)
+  hidden_layer_input <- X %*% params$wh + rep(params$bh, each = n)
   # Step 3: hidden activations = sigmoid(hidden layer input).
   hidden_activations <- sigmoid(hidden_layer_input)
   # Step 4: output = sigmoid(hidden activations . wout + bout).
-  output_layer_input <- sweep(hidden_activations %*% params$wout, 2,
-                              params$bout, "+")
+  output_layer_input <- hidden_activations %*% params$wout +
+    rep(params$bout, each = n)
   output <- sigmoid(output_layer_input)
   list(
     hidden_layer_input = hidden_layer_input,
@@ -145,8 +147,9 @@ backward <- function(X, y, params, cache) {
   # Step 7: delta at the output = E * slope (no learning rate here; the
   # tutorial's step list multiplies by it here and again in steps 10-11).
   d_output <- E * slope_output
-  # Step 8: error at the hidden layer = d_output . wout^T.
-  error_hidden <- d_output %*% t(params$wout)
+  # Step 8: error at the hidden layer = d_output . wout^T. (tcrossprod(a, b)
+  # is a %*% t(b) without building t(b); crossprod(a, b) is t(a) %*% b.)
+  error_hidden <- tcrossprod(d_output, params$wout)
   # Step 9: delta at the hidden layer = error at hidden * slope.
   d_hidden <- error_hidden * slope_hidden
   # Steps 10-11, the changes: hidden^T . d_output, X^T . d_hidden, and the
@@ -159,9 +162,9 @@ backward <- function(X, y, params, cache) {
     d_output = d_output,
     error_hidden = error_hidden,
     d_hidden = d_hidden,
-    dwout = t(hidden_activations) %*% d_output,
+    dwout = crossprod(hidden_activations, d_output),
     dbout = matrix(colSums(d_output), nrow = 1),
-    dwh = t(X) %*% d_hidden,
+    dwh = crossprod(X, d_hidden),
     dbh = matrix(colSums(d_hidden), nrow = 1)
   )
 }

@@ -1,0 +1,286 @@
+"""``make bench``: what one training epoch costs, Python against R and references.
+
+Times one epoch (the median of repeated runs, after a warm-up) of the
+repository's ``train`` in Python, and, in one R process, of the R twin. As
+reference points in the same run: an optimised numpy epoch, scikit-learn's
+``MLPClassifier`` and torch on the CPU doing the same full-batch step (when
+those two are installed: ``make bench`` installs them, they are never core
+dependencies), and the best base-R formulation. Prints a table of times with
+each one's ratio to the optimised numpy epoch, the slope of time against n,
+and draws the scaling plot. Mirrors ``r/R/bench.R`` for the R half. Speed is
+measured as ratios within one run, never asserted in tests: the machine is
+shared and noisy.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from scratchnet.datasets import load_dataset, shared_data_dir
+from scratchnet.network import Params, init_params, train
+from scratchnet.rng import runif_from_seed
+
+CASES = ["toy", "moons", "n1000", "n10000", "n100000"]
+SEED = 42
+BUDGET_SECONDS = 0.4
+"""Repeats per case: enough runs to fill about this long (at least 5)."""
+
+
+def bench_case(name: str, data_dir: str | Path) -> dict[str, object]:
+    """The data and settings of one benchmark case (the same in R).
+
+    ``toy`` and ``moons`` are the shipped experiments; ``n<N>`` is N points
+    with d = 2 uniform features from the shared seed (column by column, as R
+    fills a matrix), target 1 where x1 > x2, h = 10 and lr = 1 / N.
+
+    Returns
+    -------
+    dict
+        ``X`` (n, d), ``y`` (n, 1), ``hidden``, ``lr``.
+    """
+    if name in ("toy", "moons"):
+        data = load_dataset(name, data_dir)
+        hidden, lr = (3, 0.1) if name == "toy" else (10, 0.003)
+        return {"X": data["X"], "y": data["y"], "hidden": hidden, "lr": lr}
+    n = int(name[1:])
+    X = runif_from_seed(2 * n, SEED).reshape((n, 2), order="F")
+    y = (X[:, :1] > X[:, 1:]).astype(float)
+    return {"X": X, "y": y, "hidden": 10, "lr": 1.0 / n}
+
+
+def median_seconds(run: Callable[[], object], warmup: int = 3) -> float:
+    """The median time of ``run()`` over repeats filling ``BUDGET_SECONDS``."""
+    for _ in range(warmup):
+        run()
+    start = time.perf_counter()
+    run()
+    once = max(time.perf_counter() - start, 1e-7)
+    times = []
+    for _ in range(max(5, min(2000, int(BUDGET_SECONDS / once)))):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return float(np.median(times))
+
+
+def time_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> float:
+    """Seconds for one epoch of the repository's ``train``, median of repeats."""
+    return median_seconds(lambda: train(X, y, params, lr, 1))
+
+
+def optimised_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Callable:
+    """An optimised numpy epoch of the same network: the yardstick, not for reading.
+
+    Samples are columns (the transposed layout: long contiguous rows), the
+    biases are folded into the matrix products as an extra input fixed at 1,
+    every array is allocated once and reused through ``out=``, and the batch
+    is walked in chunks that fit in cache while the gradient is still summed
+    over all of it before the one update.
+
+    Returns
+    -------
+    callable
+        Each call runs one epoch, updating its own copy of the weights;
+        its ``params()`` returns them as ``wh``, ``bh``, ``wout``, ``bout``.
+    """
+    n, d = X.shape
+    h, k = params["wh"].shape[1], params["wout"].shape[1]
+    chunk = min(n, 2048)
+    inputs = np.vstack([X.T, np.ones((1, n))])  # (d + 1, n)
+    targets = np.ascontiguousarray(y.T)  # (k, n)
+    w1 = np.vstack([params["wh"], params["bh"]]).T.copy()  # (h, d + 1)
+    w2 = np.vstack([params["wout"], params["bout"]]).T.copy()  # (k, h + 1)
+    hidden_ones = np.ones((h + 1, chunk))
+    hidden = hidden_ones[:h]
+    out, d_out, d_hid, slope = (np.empty((rows, chunk)) for rows in (k, k, h, h))
+    g1, g2 = np.empty_like(w1), np.empty_like(w2)
+    part1, part2 = np.empty_like(w1), np.empty_like(w2)
+
+    def sigmoid_into(values: np.ndarray) -> None:
+        np.negative(values, out=values)
+        np.exp(values, out=values)
+        np.add(values, 1.0, out=values)
+        np.reciprocal(values, out=values)
+
+    def epoch() -> None:
+        g1.fill(0.0)
+        g2.fill(0.0)
+        for start in range(0, n, chunk):
+            m = min(chunk, n - start)
+            x, t = inputs[:, start : start + m], targets[:, start : start + m]
+            hid, ho, o, do, dh, s = (
+                hidden[:, :m], hidden_ones[:, :m], out[:, :m], d_out[:, :m], d_hid[:, :m],
+                slope[:, :m],
+            )  # fmt: skip
+            np.matmul(w1, x, out=hid)
+            sigmoid_into(hid)
+            np.matmul(w2, ho, out=o)
+            sigmoid_into(o)
+            np.subtract(t, o, out=do)
+            np.multiply(do, o, out=do)
+            np.subtract(1.0, o, out=o)
+            np.multiply(do, o, out=do)
+            np.matmul(w2[:, :h].T, do, out=dh)
+            np.subtract(1.0, hid, out=s)
+            np.multiply(s, hid, out=s)
+            np.multiply(dh, s, out=dh)
+            np.matmul(do, ho.T, out=part2)
+            np.add(g2, part2, out=g2)
+            np.matmul(dh, x.T, out=part1)
+            np.add(g1, part1, out=g1)
+        np.multiply(g1, lr, out=g1)
+        np.add(w1, g1, out=w1)
+        np.multiply(g2, lr, out=g2)
+        np.add(w2, g2, out=w2)
+
+    def current() -> Params:
+        """The weights so far, in the core's names and shapes (for checking)."""
+        return {"wh": w1[:, :d].T, "bh": w1[:, d:].T, "wout": w2[:, :h].T, "bout": w2[:, h:].T}
+
+    epoch.params = current  # type: ignore[attr-defined]
+    return epoch
+
+
+def sklearn_epoch(X: np.ndarray, y: np.ndarray, hidden: int, lr: float) -> Callable | None:
+    """scikit-learn's MLPClassifier doing one full-batch SGD step per call, or None.
+
+    Logistic hidden units, plain SGD (no momentum, no L2), the whole batch
+    at once; its output layer and loss (log-loss) differ from ours, the work
+    per epoch does not.
+    """
+    try:
+        from sklearn.neural_network import MLPClassifier
+    except ImportError:
+        return None
+    model = MLPClassifier(
+        hidden_layer_sizes=(hidden,), activation="logistic", solver="sgd", alpha=0.0,
+        batch_size=X.shape[0], learning_rate_init=lr, momentum=0.0,
+        nesterovs_momentum=False, shuffle=False, random_state=0,
+    )  # fmt: skip
+    labels = y[:, 0].astype(int)
+    model.partial_fit(X, labels, classes=np.array([0, 1]))
+    return lambda: model.partial_fit(X, labels)
+
+
+def torch_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Callable | None:
+    """Torch on the CPU (float64, autograd) doing one full-batch step, or None."""
+    try:
+        import torch
+    except ImportError:
+        return None
+    inputs, targets = torch.from_numpy(X), torch.from_numpy(y)
+    weights = [
+        torch.from_numpy(params[k].copy()).requires_grad_() for k in ("wh", "bh", "wout", "bout")
+    ]
+
+    def epoch() -> None:
+        wh, bh, wout, bout = weights
+        output = torch.sigmoid(torch.sigmoid(inputs @ wh + bh) @ wout + bout)
+        total = 0.5 * ((targets - output) ** 2).sum()
+        for weight in weights:
+            weight.grad = None
+        total.backward()
+        with torch.no_grad():
+            for weight in weights:
+                weight -= lr * weight.grad
+
+    return epoch
+
+
+def r_times(cases: list[str], repo: Path) -> dict[str, dict[str, float]]:
+    """The R half, in one R process: case -> {"R": seconds, "R best": seconds}."""
+    code = "scratchnet::bench_main(commandArgs(trailingOnly = TRUE))"
+    environment = dict(os.environ, R_LIBS=str(repo / ".rlib"))  # the project's R library
+    result = subprocess.run(
+        ["Rscript", "-e", code, *cases],
+        capture_output=True, text=True, cwd=repo, env=environment, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise RuntimeError(f"the R benchmark failed: {result.stderr.strip()}")
+    times: dict[str, dict[str, float]] = {}
+    for line in result.stdout.splitlines():
+        case, ours, best = line.split(",")
+        times[case] = {"R": float(ours), "R best": float(best)}
+    return times
+
+
+def slope(ns: list[int], seconds: list[float]) -> float:
+    """The slope of log(time) against log(n): 1 means time grows like n."""
+    return float(np.polyfit(np.log(ns), np.log(seconds), 1)[0])
+
+
+def main() -> int:
+    """Run every case, print the table and the slopes, draw the scaling plot."""
+    data_dir = shared_data_dir(Path(__file__).parent)
+    repo = data_dir.parent
+    rows: dict[str, dict[str, float]] = {}
+    sizes: dict[str, int] = {}
+    for name in CASES:
+        case = bench_case(name, data_dir)
+        X, y, hidden, lr = case["X"], case["y"], case["hidden"], case["lr"]
+        params = init_params(X.shape[1], hidden, y.shape[1], SEED)
+        sizes[name] = X.shape[0]
+        rows[name] = {
+            "optimised numpy": median_seconds(optimised_epoch(X, y, params, lr)),
+            "Python": time_epoch(X, y, params, lr),
+        }
+        for label, run in (
+            ("scikit-learn", sklearn_epoch(X, y, hidden, lr)),
+            ("torch", torch_epoch(X, y, params, lr)),
+        ):
+            rows[name][label] = median_seconds(run) if run is not None else float("nan")
+    for name, times in r_times(CASES, repo).items():
+        rows[name].update(times)
+    columns = ["optimised numpy", "Python", "scikit-learn", "torch", "R", "R best"]
+    print("one epoch, median of repeats; in brackets the ratio to the optimised numpy epoch")
+    print(f"{'case':<8}{'n':>8}" + "".join(f"{c:>22}" for c in columns) + f"{'R / R best':>12}")
+    for name in CASES:
+        base = rows[name]["optimised numpy"]
+        cells = "".join(
+            f"{_time(t):>12} ({t / base:5.1f}x)" if t == t else f"{'not installed':>22}"
+            for t in (rows[name][c] for c in columns)
+        )  # fmt: skip
+        print(f"{name:<8}{sizes[name]:>8}{cells}{rows[name]['R'] / rows[name]['R best']:>12.2f}")
+    synthetic = [name for name in CASES if name.startswith("n")]
+    ns = [sizes[name] for name in synthetic]
+    print("slope of log(time) against log(n) over " + ", ".join(synthetic) + ":")
+    print("  " + ", ".join(
+        f"{c} {slope(ns, [rows[s][c] for s in synthetic]):.2f}"
+        for c in columns if all(rows[s][c] == rows[s][c] for s in synthetic)
+    ))  # fmt: skip
+    path = _scaling_plot(ns, {c: [rows[s][c] for s in synthetic] for c in columns}, repo)
+    print(f"wrote {path.relative_to(repo)}")
+    return 0
+
+
+def _time(seconds: float) -> str:
+    """Seconds as a short reading: 12.3 us, 4.56 ms."""
+    return f"{seconds * 1e6:.1f} us" if seconds < 1e-3 else f"{seconds * 1e3:.2f} ms"
+
+
+def _scaling_plot(ns: list[int], series: dict[str, list[float]], repo: Path) -> Path:
+    """Time per epoch against n, log-log, one line per implementation."""
+    from scratchnet.plots import FIGURE_SIZE, _save, plt
+
+    figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=100)
+    for label, seconds in series.items():
+        if all(s == s for s in seconds):
+            axes.plot(ns, seconds, marker="o", label=label)
+    axes.set_xscale("log")
+    axes.set_yscale("log")
+    axes.set_xlabel("n (samples), d = 2, h = 10")
+    axes.set_ylabel("seconds per epoch")
+    axes.set_title("one full-batch epoch: how time grows with n")
+    axes.legend()
+    return _save(figure, repo / "figures" / "bench_scaling.png")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
