@@ -139,3 +139,11 @@ def test_benchmark_cases_are_the_same_data_in_both_languages(r: RSession):
         assert_same(f"{name} X", python["X"], in_r["X"], exact=True)
         assert_same(f"{name} y", python["y"], in_r["y"], exact=True)
         assert (python["hidden"], python["lr"]) == (in_r["hidden"][0], in_r["lr"][0])
+
+
+def test_both_languages_turn_each_experiment_into_the_same_train_arguments(r: RSession):
+    from scratchnet.cli import experiment_argv
+
+    for experiment in EXPERIMENTS:
+        fields = {k: v for k, v in experiment.items() if not k.startswith("_")}
+        assert experiment_argv(experiment) == r.call("experiment_argv", fields)

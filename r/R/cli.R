@@ -307,6 +307,21 @@ write_json_atomic <- function(path, document) {
   invisible(path)
 }
 
+#' The train arguments that run one experiment of experiments.json
+#'
+#' @param experiment One entry of [load_experiments()].
+#' @return A character vector, e.g. `c("train", "--dataset", "toy", ...)`;
+#'   the same words run the experiment in either command line.
+#' @export
+experiment_argv <- function(experiment) {
+  c("train",
+    "--dataset", experiment$dataset,
+    "--hidden", format(experiment$hidden),
+    "--lr", format(experiment$lr, digits = 15),
+    "--epochs", format(experiment$epochs, scientific = FALSE),
+    "--seed", format(experiment$seed, scientific = FALSE))
+}
+
 #' Train every shipped experiment and draw its pictures, named *_r.png
 #'
 #' @param data_dir The shared_data folder.
@@ -318,11 +333,7 @@ run_plots <- function(data_dir, folder) {
   written <- character(0)
   for (experiment in load_experiments(data_dir)) {
     name <- experiment$name
-    options <- parse_args(c(
-      "train", "--dataset", experiment$dataset, "--hidden", experiment$hidden,
-      "--lr", format(experiment$lr, digits = 17), "--epochs", experiment$epochs,
-      "--seed", experiment$seed
-    ))
+    options <- parse_args(experiment_argv(experiment))
     result <- run_train(options, data_dir)
     X <- result$dataset$X
     path <- function(kind) file.path(folder, sprintf("%s_%s_r.png", kind, name))

@@ -127,7 +127,8 @@ plot_network <- function(params, title, path) {
 }
 
 # Each colour mixed half with white: opaque, because semi-transparent image()
-# cells leave seams between them.
+# cells leave seams between them. (No Python twin: matplotlib's alpha has no
+# seams.)
 lighter <- function(colours) {
   vapply(colours, function(colour) {
     grDevices::colorRampPalette(c(colour, "white"))(5)[3]

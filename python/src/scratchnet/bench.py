@@ -10,6 +10,12 @@ each one's ratio to the optimised numpy epoch, the slope of time against n,
 and draws the scaling plot. Mirrors ``r/R/bench.R`` for the R half. Speed is
 measured as ratios within one run, never asserted in tests: the machine is
 shared and noisy.
+
+``bench_case``, ``median_seconds`` and ``time_epoch`` have R twins; the
+reference points (``optimised_epoch``, ``sklearn_epoch``, ``torch_epoch``),
+the driver of the R half (``r_times``) and the table's ``slope`` are Python's
+alone, as R's yardstick (``crossprod_epoch``) and entry point (``bench_main``)
+are R's alone.
 """
 
 from __future__ import annotations

@@ -315,6 +315,30 @@ def write_json_atomic(path: str, document: str) -> None:
         raise ScratchnetError(f"--json: cannot write '{path}'") from None
 
 
+def experiment_argv(experiment: dict[str, object]) -> list[str]:
+    """The ``train`` arguments that run one experiment of ``experiments.json``.
+
+    Parameters
+    ----------
+    experiment : dict
+        One entry of ``load_experiments``.
+
+    Returns
+    -------
+    list of str
+        E.g. ``["train", "--dataset", "toy", "--hidden", "3", ...]``; the
+        same words run the experiment in either command line.
+    """
+    return [
+        "train",
+        "--dataset", str(experiment["dataset"]),
+        "--hidden", str(experiment["hidden"]),
+        "--lr", f"{experiment['lr']:.15g}",
+        "--epochs", str(experiment["epochs"]),
+        "--seed", str(experiment["seed"]),
+    ]  # fmt: skip
+
+
 def run_plots(data_dir: str | Path, folder: str | Path) -> list[Path]:
     """Train every shipped experiment and draw its pictures, named ``*_python.png``.
 
@@ -340,21 +364,7 @@ def run_plots(data_dir: str | Path, folder: str | Path) -> list[Path]:
     written = []
     for experiment in load_experiments(data_dir):
         name = experiment["name"]
-        options = parse_args(
-            [
-                "train",
-                "--dataset",
-                experiment["dataset"],
-                "--hidden",
-                str(experiment["hidden"]),
-                "--lr",
-                repr(experiment["lr"]),
-                "--epochs",
-                str(experiment["epochs"]),
-                "--seed",
-                str(experiment["seed"]),
-            ]
-        )
+        options = parse_args(experiment_argv(experiment))
         result = run_train(options, data_dir)
         X, y, params = result["dataset"]["X"], result["dataset"]["y"], result["final"]
         path = Path(folder)

@@ -19,29 +19,12 @@ from pathlib import Path
 
 import numpy as np
 
-from scratchnet.cli import parse_args, run_train
+from scratchnet.cli import experiment_argv, parse_args, run_train
 from scratchnet.datasets import load_experiments, shared_data_dir
 from scratchnet.plots import plot_decision_boundary, plot_loss_curves
 
 DEMO_EXPERIMENTS = ("toy", "moons")
 OUTPUT_ROWS = 5
-
-
-def experiment_argv(experiment: dict) -> list[str]:
-    """The command-line arguments that run ``experiment`` (same for both CLIs)."""
-    return [
-        "train",
-        "--dataset",
-        experiment["dataset"],
-        "--hidden",
-        str(experiment["hidden"]),
-        "--lr",
-        repr(experiment["lr"]),
-        "--epochs",
-        str(experiment["epochs"]),
-        "--seed",
-        str(experiment["seed"]),
-    ]
 
 
 def run_r_cli(argv: list[str], repo: Path) -> dict:

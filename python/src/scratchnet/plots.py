@@ -141,7 +141,7 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
         ``path``.
     """
     (d, h), k = params["wh"].shape, params["wout"].shape[1]
-    heights = [_layer_heights(n) for n in (d, h, k)]
+    heights = [layer_heights(n) for n in (d, h, k)]
     largest = max(np.max(np.abs(params["wh"])), np.max(np.abs(params["wout"])))
     figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=DPI)
     for layer, weights in enumerate((params["wh"], params["wout"])):
@@ -190,7 +190,7 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
     return _save(figure, path)
 
 
-def _layer_heights(n: int) -> np.ndarray:
+def layer_heights(n: int) -> np.ndarray:
     """Where n nodes of one layer sit, evenly spread over [0, 1], shape (n,)."""
     return np.array([0.5]) if n == 1 else np.linspace(0.9, 0.1, n)
 
