@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 import scratchnet as sn
 
@@ -110,6 +111,25 @@ class RSession:
     def eval_raw(self, code: str) -> object:
         """Evaluate R code and keep the R object (to pass back to ``call``)."""
         return _Raw(self._ro.r(code))
+
+
+def assert_same(name: str, python: np.ndarray, r: np.ndarray, exact: bool = False) -> None:
+    """Compare one named quantity; on failure show both sides and where.
+
+    Start weights are compared ``exact``; everything else within ``TOLERANCE``.
+    """
+    python, r = np.asarray(python, dtype=float), np.asarray(r, dtype=float)
+    assert python.shape == r.shape, f"{name}: shape Python {python.shape} / R {r.shape}"
+    same = python == r if exact else np.isclose(python, r, **TOLERANCE)
+    if not np.all(same):
+        where = tuple(int(i) for i in np.argwhere(~same)[0])
+        rule = "bit-identical" if exact else f"rtol {TOLERANCE['rtol']}, atol {TOLERANCE['atol']}"
+        pytest.fail(
+            f"{name} differs ({rule}) first at {where}:\n"
+            f"  Python {python[where]!r}\n  R      {r[where]!r}\n"
+            f"  largest |Python - R| = {np.max(np.abs(python - r)):.3g}",
+            pytrace=False,
+        )
 
 
 def run_python(experiment: dict) -> dict[str, object]:

@@ -16,30 +16,14 @@ import scratchnet as sn
 from harness import (
     DATA_DIR,
     PARAM_NAMES,
-    TOLERANCE,
     RSession,
+    assert_same,
     quantities,
     run_python,
     run_r,
 )
 
 EXPERIMENTS = sn.load_experiments(DATA_DIR)
-
-
-def assert_same(name: str, python: np.ndarray, r: np.ndarray, exact: bool = False) -> None:
-    """Compare one named quantity; on failure show both sides and where."""
-    python, r = np.asarray(python, dtype=float), np.asarray(r, dtype=float)
-    assert python.shape == r.shape, f"{name}: shape Python {python.shape} / R {r.shape}"
-    same = python == r if exact else np.isclose(python, r, **TOLERANCE)
-    if not np.all(same):
-        where = tuple(int(i) for i in np.argwhere(~same)[0])
-        rule = "bit-identical" if exact else f"rtol {TOLERANCE['rtol']}, atol {TOLERANCE['atol']}"
-        pytest.fail(
-            f"{name} differs ({rule}) first at {where}:\n"
-            f"  Python {python[where]!r}\n  R      {r[where]!r}\n"
-            f"  largest |Python - R| = {np.max(np.abs(python - r)):.3g}",
-            pytrace=False,
-        )
 
 
 @pytest.fixture(scope="module", params=EXPERIMENTS, ids=[e["name"] for e in EXPERIMENTS])

@@ -11,10 +11,9 @@ import subprocess
 import sys
 
 import pytest
-from test_cross_language import assert_same
 
 import scratchnet as sn
-from harness import DATA_DIR, REPO, RSession
+from harness import DATA_DIR, REPO, RSession, assert_same
 from scratchnet.datasets import min_max_scale
 from scratchnet.layers import make_mlp, mlp_params, train_per_sample
 from scratchnet.lessons import (

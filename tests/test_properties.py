@@ -14,10 +14,9 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_cross_language import assert_same
 
 import scratchnet as sn
-from harness import PARAM_NAMES, RSession
+from harness import PARAM_NAMES, RSession, assert_same
 from scratchnet.rng import SEED_MAX, numpy_legacy_random
 
 SEEDS = st.integers(min_value=-SEED_MAX, max_value=SEED_MAX)

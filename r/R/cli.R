@@ -30,8 +30,6 @@ cli_defaults <- list(
   dataset = "toy", hidden = "3", lr = "0.1", epochs = "5000", seed = "42",
   "print-every" = "1000", json = NULL, trace = FALSE
 )
-cli_option_names <- c("dataset", "hidden", "lr", "epochs", "seed",
-                      "print-every", "json", "trace")
 # Outputs printed at most; --json holds them all.
 rows_shown <- 10
 seed_max <- 2147483647
@@ -63,7 +61,7 @@ parse_args <- function(argv) {
     rest <- rest[-1]
     has_value <- grepl("=", word, fixed = TRUE)
     name <- if (has_value) sub("=.*$", "", word) else word
-    if (!startsWith(name, "--") || !substring(name, 3) %in% cli_option_names) {
+    if (!startsWith(name, "--") || !substring(name, 3) %in% names(cli_defaults)) {
       stop(scratchnet_error(sprintf("unknown option '%s' (see --help)", name)))
     }
     if (name == "--trace") {  # the one switch: it takes no value
