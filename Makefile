@@ -101,7 +101,7 @@ bench: setup ## time one epoch: Python, R and reference points (installs scikit-
 	  echo "bench: scikit-learn or torch could not be installed (see $(STAMPS)/bench-install.log); their columns will say so"
 	@$(PYTHON) -m scratchnet.bench
 
-side-by-side: setup ## write docs/side-by-side.md: network.py and network.R aligned step by step
+side-by-side: setup ## write docs/side-by-side.md and docs/side-by-side-fast.md: the twin files aligned step by step
 	@$(PYTHON) tests/side_by_side.py
 
 lint: setup ## ruff (lint and format check) on all Python code

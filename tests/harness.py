@@ -113,31 +113,43 @@ class RSession:
         return _Raw(self._ro.r(code))
 
 
-def assert_same(name: str, python: np.ndarray, r: np.ndarray, exact: bool = False) -> None:
+def assert_same(
+    name: str,
+    python: np.ndarray,
+    r: np.ndarray,
+    exact: bool = False,
+    sides: tuple[str, str] = ("Python", "R"),
+) -> None:
     """Compare one named quantity; on failure show both sides and where.
 
     Start weights are compared ``exact``; everything else within ``TOLERANCE``.
+    ``sides`` names the two runs in the message (by default Python and R).
     """
     python, r = np.asarray(python, dtype=float), np.asarray(r, dtype=float)
-    assert python.shape == r.shape, f"{name}: shape Python {python.shape} / R {r.shape}"
+    left, right = sides
+    assert python.shape == r.shape, f"{name}: shape {left} {python.shape} / {right} {r.shape}"
     same = python == r if exact else np.isclose(python, r, **TOLERANCE)
     if not np.all(same):
         where = tuple(int(i) for i in np.argwhere(~same)[0])
+        width = max(len(left), len(right))
         rule = "bit-identical" if exact else f"rtol {TOLERANCE['rtol']}, atol {TOLERANCE['atol']}"
         pytest.fail(
             f"{name} differs ({rule}) first at {where}:\n"
-            f"  Python {python[where]!r}\n  R      {r[where]!r}\n"
-            f"  largest |Python - R| = {np.max(np.abs(python - r)):.3g}",
+            f"  {left:<{width}} {python[where]!r}\n  {right:<{width}} {r[where]!r}\n"
+            f"  largest |{left} - {right}| = {np.max(np.abs(python - r)):.3g}",
             pytrace=False,
         )
 
 
-def run_python(experiment: dict) -> dict[str, object]:
-    """Train one experiment in Python: data, start and final weights, losses."""
+def run_python(experiment: dict, trainer: str = "train") -> dict[str, object]:
+    """Train one experiment in Python: data, start and final weights, losses.
+
+    ``trainer`` is ``"train"`` (the readable loop) or ``"train_fast"``.
+    """
     data = sn.load_dataset(experiment["dataset"], DATA_DIR)
     X, y = data["X"], data["y"]
     initial = sn.init_params(X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"])
-    trained = sn.train(X, y, initial, experiment["lr"], experiment["epochs"])
+    trained = getattr(sn, trainer)(X, y, initial, experiment["lr"], experiment["epochs"])
     return {
         "X": X,
         "y": y,
@@ -148,14 +160,14 @@ def run_python(experiment: dict) -> dict[str, object]:
     }
 
 
-def run_r(r: RSession, experiment: dict) -> dict[str, object]:
+def run_r(r: RSession, experiment: dict, trainer: str = "train") -> dict[str, object]:
     """Train one experiment in R, in this process, the same way."""
     data = r.call("load_dataset", experiment["dataset"], DATA_DIR)
     X, y = data["X"], data["y"]
     initial = r.call(
         "init_params", X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"]
     )
-    trained = r.call("train", X, y, initial, float(experiment["lr"]), experiment["epochs"])
+    trained = r.call(trainer, X, y, initial, float(experiment["lr"]), experiment["epochs"])
     return {
         "X": X,
         "y": y,
@@ -184,25 +196,53 @@ def largest_difference(python: np.ndarray, r: np.ndarray) -> float:
     return float(np.max(np.abs(python - r))) if python.size else 0.0
 
 
+def _largest(runs: dict, a: tuple[str, str], b: tuple[str, str], names: list[str]) -> float:
+    """The largest difference between runs a and b over the named quantities."""
+    return max(largest_difference(runs[a][n], runs[b][n]) for n in names)
+
+
 def consistency_table(r: RSession, experiments: list[dict]) -> list[str]:
-    """Lines of a table: each experiment, the largest difference per quantity."""
+    """Lines of two tables: each experiment, the largest difference per quantity.
+
+    The first compares the readable ``train`` of Python and R; the second
+    ``train_fast``, across the languages and against ``train`` in each.
+    """
     columns = ["start weights", "final weights", "loss history", "output"]
     lines = [f"{'experiment':<14}" + "".join(f"{c:>16}" for c in columns)]
+    fast_lines = [
+        "train_fast: largest difference of the final weights | of the loss history",
+        f"{'experiment':<14}{'Python - R':>28}{'Python: fast - train':>28}{'R: fast - train':>28}",
+    ]
     for experiment in experiments:
-        python, in_r = quantities(run_python(experiment)), quantities(run_r(r, experiment))
-        diff = {name: largest_difference(python[name], in_r[name]) for name in python}
+        runs = {
+            (language, trainer): quantities(
+                run_python(experiment, trainer) if language == "Python"
+                else run_r(r, experiment, trainer)
+            )
+            for language in ("Python", "R") for trainer in ("train", "train_fast")
+        }  # fmt: skip
+
+        finals = [f"final {n}" for n in PARAM_NAMES]
+        py, in_r = ("Python", "train"), ("R", "train")
         row = [
-            max(diff[f"initial {n}"] for n in PARAM_NAMES),
-            max(diff[f"final {n}"] for n in PARAM_NAMES),
-            diff["loss"],
-            diff["output"],
+            _largest(runs, py, in_r, [f"initial {n}" for n in PARAM_NAMES]),
+            _largest(runs, py, in_r, finals),
+            _largest(runs, py, in_r, ["loss"]),
+            _largest(runs, py, in_r, ["output"]),
         ]
         lines.append(f"{experiment['name']:<14}" + "".join(f"{v:>16.3g}" for v in row))
-    lines.append(
-        "largest |Python - R|; start weights must be 0 (bit-identical), the rest "
-        f"within rtol {TOLERANCE['rtol']:g}, atol {TOLERANCE['atol']:g}"
-    )
-    return lines
+        pairs = [
+            (("Python", "train_fast"), ("R", "train_fast")),
+            (("Python", "train_fast"), py),
+            (("R", "train_fast"), in_r),
+        ]
+        cells = [(_largest(runs, a, b, finals), _largest(runs, a, b, ["loss"])) for a, b in pairs]
+        fast_lines.append(
+            f"{experiment['name']:<14}" + "".join(f"{w:>17.3g} |{loss:>9.3g}" for w, loss in cells)
+        )
+    rule = f"within rtol {TOLERANCE['rtol']:g}, atol {TOLERANCE['atol']:g}"
+    lines.append(f"largest |Python - R|; start weights must be 0 (bit-identical), the rest {rule}")
+    return [*lines, "", *fast_lines, f"all {rule}"]
 
 
 if __name__ == "__main__":

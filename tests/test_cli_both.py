@@ -50,6 +50,28 @@ def test_the_python_cli_stops_quietly_when_its_reader_goes_away():
     assert result.stdout.startswith("dataset moons") and "Traceback" not in result.stderr
 
 
+def test_both_clis_train_fast_on_request_to_the_readable_runs_numbers(tmp_path):
+    """--fast: the same printed lines in both languages, the same numbers as without it."""
+    args = ["train", "--dataset", "blobs", "--hidden", "5", "--lr", "0.003", "--epochs", "300"]
+    documents, printed = {}, {}
+    for language, cli in (("python", PYTHON_CLI), ("r", R_CLI)):
+        for trainer, extra in (("train", []), ("train_fast", ["--fast"])):
+            path = tmp_path / f"{language}-{trainer}.json"
+            result = run(cli, *args, *extra, "--json", str(path))
+            assert result.returncode == 0, result.stderr
+            printed[language, trainer] = result.stdout.splitlines()
+            documents[language, trainer] = json.loads(path.read_text())
+            assert documents[language, trainer]["trainer"] == trainer
+    assert printed["python", "train_fast"] == printed["r", "train_fast"]
+    assert printed["python", "train_fast"][0].endswith("; train_fast")
+    readable = documents["python", "train"]
+    for key, document in documents.items():
+        for name in ("wh", "bh", "wout", "bout"):
+            assert np.allclose(document["final"][name], readable["final"][name], **TOLERANCE), key
+        assert np.allclose(document["loss"], readable["loss"], **TOLERANCE), key
+        assert np.allclose(document["output"], readable["output"], **TOLERANCE), key
+
+
 def test_both_clis_print_the_same_help():
     python, r = run(PYTHON_CLI, "--help"), run(R_CLI, "--help")
     assert python.stdout == r.stdout
@@ -70,7 +92,7 @@ def test_both_clis_write_the_same_json_schema_with_agreeing_numbers(tmp_path):
     python, r = documents["python"], documents["r"]
     assert (python["language"], r["language"]) == ("python", "r")
     assert python.keys() == r.keys()
-    for key in ("dataset", "seed", "hidden", "lr", "epochs"):
+    for key in ("dataset", "seed", "hidden", "lr", "epochs", "trainer"):
         assert python[key] == r[key], f"{key}: Python {python[key]!r} / R {r[key]!r}"
     for stage in ("initial", "final"):
         for name in ("wh", "bh", "wout", "bout"):
@@ -194,6 +216,7 @@ BAD_INPUTS = {
     ),
     "json without a name": (["--json", ""], None, "--json needs a file name (see --help)"),
     "trace with a value": (["--trace=yes"], None, "--trace takes no value (see --help)"),
+    "fast with a value": (["--fast=1"], None, "--fast takes no value (see --help)"),
     "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
 }

@@ -131,3 +131,27 @@ def test_both_languages_turn_each_experiment_into_the_same_train_arguments(r: RS
     for experiment in EXPERIMENTS:
         fields = {k: v for k, v in experiment.items() if not k.startswith("_")}
         assert experiment_argv(experiment) == r.call("experiment_argv", fields)
+
+
+def test_train_fast_agrees_across_languages_and_with_the_readable_train(both, r: RSession):
+    """train_fast rearranges steps 2-11 for speed (speed-ups 1-6 in fast.py and fast.R).
+
+    The same tolerance holds for Python against R, fast against fast, and fast
+    against readable in each language: the same maths, summed in other orders.
+    """
+    experiment, python, in_r = both
+    python_fast, r_fast = run_python(experiment, "train_fast"), run_r(r, experiment, "train_fast")
+    runs = {
+        "Python train": quantities(python),
+        "R train": quantities(in_r),
+        "Python train_fast": quantities(python_fast),
+        "R train_fast": quantities(r_fast),
+    }
+    for left, right in (
+        ("Python train_fast", "R train_fast"),
+        ("Python train_fast", "Python train"),
+        ("R train_fast", "R train"),
+    ):
+        for name in runs[left]:
+            exact = name.startswith("initial")
+            assert_same(name, runs[left][name], runs[right][name], exact, sides=(left, right))

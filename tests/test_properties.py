@@ -73,3 +73,35 @@ def test_python_and_r_agree_on_random_problems(r: RSession, n, d, h, k, seed, da
     assert_same("loss history", python["loss"], in_r["loss"])
     for name in PARAM_NAMES:
         assert_same(f"trained {name}", python["params"][name], in_r["params"][name])
+
+
+@BOUNDED
+@given(
+    n=st.integers(1, 60),
+    d=st.integers(1, 6),
+    h=st.integers(1, 8),
+    k=st.integers(1, 3),
+    chunk=st.integers(1, 64),
+    seed=SEEDS,
+    data_seed=SEEDS,
+)
+def test_train_fast_agrees_with_train_in_both_languages_on_random_problems(
+    r: RSession, n, d, h, k, chunk, seed, data_seed
+):
+    """Any shape and any chunk size (a short last chunk included) give train's numbers."""
+    data = sn.runif_from_seed(n * (d + k), data_seed).reshape(n, d + k)
+    X, y = data[:, :d], data[:, d:]
+    lr = 0.5 / n
+    start = sn.init_params(d, h, k, seed)
+    readable = sn.train(X, y, start, lr, EPOCHS)
+    runs = {
+        "Python train_fast": sn.train_fast(X, y, start, lr, EPOCHS, chunk=chunk),
+        "R train_fast": r.call("train_fast", X, y, start, lr, EPOCHS, chunk),
+    }
+    for label, fast in runs.items():
+        sides = (label, "Python train")
+        assert_same("loss history", fast["loss"], readable["loss"], sides=sides)
+        for name in PARAM_NAMES:
+            assert_same(
+                f"trained {name}", fast["params"][name], readable["params"][name], sides=sides
+            )

@@ -25,6 +25,7 @@ def test_parse_args_gives_the_documented_defaults():
         "print_every": 1000,
         "json": None,
         "trace": False,
+        "fast": False,
     }
 
 
@@ -69,6 +70,19 @@ def test_trace_prints_steps_0_to_11_before_the_loss_lines(capsys):
     assert printed.index(steps[-1]) < printed.index(
         next(p for p in printed if p.startswith("epoch"))
     )
+
+
+def test_fast_trains_with_train_fast_and_says_so(tmp_path, capsys):
+    path = tmp_path / "run.json"
+    assert main(["train", "--fast", "--epochs", "3", "--json", str(path)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].endswith("epochs 3, seed 42; train_fast")
+    document = json.loads(path.read_text())
+    assert document["trainer"] == "train_fast"
+    data = sn.load_dataset("toy", sn.shared_data_dir())
+    start = sn.init_params(4, 3, 1, seed=42)
+    expected = sn.train_fast(data["X"], data["y"], start, 0.1, 3)
+    assert document["loss"] == expected["loss"].tolist()
 
 
 def test_plots_draws_every_experiments_pictures_into_the_folder(tmp_path, capsys, data_dir):

@@ -24,11 +24,13 @@ train options:
   --json PATH              also write start and final weights, the loss of
                            every epoch and the outputs to PATH as JSON
   --trace                  also print the first epoch step by step (steps 0-11)
+  --fast                   train with train_fast, the same steps rearranged for
+                           speed (the same result up to rounding)
   --help                   show this help and exit"
 
 cli_defaults <- list(
   dataset = "toy", hidden = "3", lr = "0.1", epochs = "5000", seed = "42",
-  "print-every" = "1000", json = NULL, trace = FALSE
+  "print-every" = "1000", json = NULL, trace = FALSE, fast = FALSE
 )
 # Outputs printed at most; --json holds them all.
 rows_shown <- 10
@@ -41,7 +43,7 @@ seed_max <- 2147483647
 #' @return For train, a list: `help` (logical), `command` ("train"),
 #'   `dataset` (character), `hidden`,
 #'   `epochs`, `seed`, `print_every` (integers), `lr` (numeric), `json`
-#'   (character or NULL), `trace` (logical); for plots, `help`, `command`
+#'   (character or NULL), `trace`, `fast` (logical); for plots, `help`, `command`
 #'   ("plots") and `out` (a folder or NULL). Signals a `scratchnet_error`
 #'   naming the option and the value at fault.
 #' @export
@@ -64,11 +66,11 @@ parse_args <- function(argv) {
     if (!startsWith(name, "--") || !substring(name, 3) %in% names(cli_defaults)) {
       stop(scratchnet_error(sprintf("unknown option '%s' (see --help)", name)))
     }
-    if (name == "--trace") {  # the one switch: it takes no value
+    if (name %in% c("--trace", "--fast")) {  # the switches: they take no value
       if (has_value) {
-        stop(scratchnet_error("--trace takes no value (see --help)"))
+        stop(scratchnet_error(sprintf("%s takes no value (see --help)", name)))
       }
-      raw$trace <- TRUE
+      raw[[substring(name, 3)]] <- TRUE
       next
     }
     if (has_value) {
@@ -93,7 +95,8 @@ parse_args <- function(argv) {
     print_every = whole_number("--print-every", raw[["print-every"]], 1,
                                seed_max),
     json = json_path("--json", raw$json),
-    trace = raw$trace
+    trace = raw$trace,
+    fast = raw$fast
   )
 }
 
@@ -193,7 +196,8 @@ run_train <- function(options, data_dir) {
   X <- data$X
   y <- data$y
   initial <- init_params(ncol(X), options$hidden, ncol(y), options$seed)
-  trained <- train(X, y, initial, options$lr, options$epochs)
+  trainer <- if (options$fast) train_fast else train
+  trained <- trainer(X, y, initial, options$lr, options$epochs)
   list(
     dataset = data,
     initial = initial,
@@ -222,6 +226,7 @@ report_lines <- function(options, result) {
     result$dataset$name, n, ncol(result$dataset$X), ncol(y),
     options$hidden, options$lr, options$epochs, options$seed
   )
+  if (options$fast) lines <- paste0(lines, "; train_fast")
   if (options$trace) {
     lines <- c(lines, "the first epoch, step by step (rounded to 4 decimals):",
                trace_lines(result$trace))
@@ -276,6 +281,7 @@ result_json <- function(options, result) {
     "\"dataset\": ", jsonlite::toJSON(result$dataset$name, auto_unbox = TRUE),
     ", \"seed\": ", options$seed, ", \"hidden\": ", options$hidden,
     ", \"lr\": ", number(options$lr), ", \"epochs\": ", options$epochs,
+    ", \"trainer\": \"", if (options$fast) "train_fast" else "train", "\"",
     ", \"initial\": ", matrices(result$initial),
     ", \"final\": ", matrices(result$final),
     ", \"loss\": ", vector(result$loss),

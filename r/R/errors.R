@@ -21,3 +21,16 @@ scratchnet_error <- function(message) {
     list(message = message, call = NULL)
   )
 }
+
+#' The error train() and train_fast() signal when the loss is not finite
+#'
+#' @param epoch The epoch whose loss was not a finite number, counted from 0
+#'   (as in Python).
+#' @return A `scratchnet_error` condition, to be signalled with `stop()`.
+#' @export
+diverged_error <- function(epoch) {
+  scratchnet_error(sprintf(paste0(
+    "the loss is not a finite number at epoch %d: ",
+    "the weights blew up; try a smaller learning rate"
+  ), epoch))
+}

@@ -207,10 +207,7 @@ train <- function(X, y, params, lr, epochs) {
     loss_history[epoch] <- loss(y, cache$output)
     if (!is.finite(loss_history[epoch])) {
       # Epochs are numbered from 0 in messages, as in Python.
-      stop(scratchnet_error(sprintf(paste0(
-        "the loss is not a finite number at epoch %d: ",
-        "the weights blew up; try a smaller learning rate"
-      ), epoch - 1)))
+      stop(diverged_error(epoch - 1))
     }
     params <- update_params(params, backward(X, y, params, cache), lr)
   }

@@ -18,6 +18,7 @@ from scratchnet.datasets import (
     shared_data_dir,
 )
 from scratchnet.errors import ScratchnetError
+from scratchnet.fast import train_fast
 from scratchnet.network import (
     accuracy,
     backward,
@@ -52,5 +53,6 @@ __all__ = [
     "sigmoid",
     "sigmoid_slope",
     "train",
+    "train_fast",
     "update_params",
 ]

@@ -1,21 +1,22 @@
 """``make bench``: what one training epoch costs, Python against R and references.
 
 Times one epoch (the median of repeated runs, after a warm-up) of the
-repository's ``train`` in Python, and, in one R process, of the R twin. As
-reference points in the same run: an optimised numpy epoch, scikit-learn's
-``MLPClassifier`` and torch on the CPU doing the same full-batch step (when
-those two are installed: ``make bench`` installs them, they are never core
-dependencies), and the best base-R formulation. Prints a table of times with
-each one's ratio to the optimised numpy epoch, the slope of time against n,
-and draws the scaling plot. Mirrors ``r/R/bench.R`` for the R half. Speed is
-measured as ratios within one run, never asserted in tests: the machine is
-shared and noisy.
+repository's readable ``train`` and of ``train_fast`` in Python, and, in one R
+process, of their R twins. As reference points in the same run: an optimised
+numpy epoch, scikit-learn's ``MLPClassifier`` and torch on the CPU doing the
+same full-batch step (when those two are installed: ``make bench`` installs
+them, they are never core dependencies), and the best base-R formulation of
+the straightforward epoch. Prints two tables of times with each one's ratio to
+the optimised numpy epoch, the slope of time against n, issue 4's speed
+targets met or not in this run, and draws the scaling plot. Mirrors
+``r/R/bench.R`` for the R half. Speed is measured as ratios within one run,
+never asserted in tests: the machine is shared and noisy.
 
 ``bench_case``, ``median_seconds`` and ``time_epoch`` have R twins; the
 reference points (``optimised_epoch``, ``sklearn_epoch``, ``torch_epoch``),
-the driver of the R half (``r_times``) and the table's ``slope`` are Python's
-alone, as R's yardstick (``crossprod_epoch``) and entry point (``bench_main``)
-are R's alone.
+the driver of the R half (``r_times``), the table's ``slope`` and the targets
+(``target_lines``) are Python's alone, as R's yardstick (``crossprod_epoch``)
+and entry point (``bench_main``) are R's alone.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from scratchnet.datasets import load_dataset, shared_data_dir
+from scratchnet.fast import train_fast
 from scratchnet.network import Params, init_params, train
 from scratchnet.rng import runif_from_seed
 
@@ -37,6 +39,11 @@ CASES = ["toy", "moons", "n1000", "n10000", "n100000"]
 SEED = 42
 BUDGET_SECONDS = 0.4
 """Repeats per case: enough runs to fill about this long (at least 5)."""
+PYTHON_COLUMNS = ["optimised numpy", "Python", "Python fast", "scikit-learn", "torch"]
+R_COLUMNS = ["R", "R fast", "R best"]
+"""The order of the numbers ``bench_main`` in ``r/R/bench.R`` prints after each case."""
+RUN_SECONDS = 0.02
+"""``time_epoch``: epochs per timed run, enough to fill about this long."""
 
 
 def bench_case(name: str, data_dir: str | Path) -> dict[str, object]:
@@ -76,9 +83,21 @@ def median_seconds(run: Callable[[], object], warmup: int = 3) -> float:
     return float(np.median(times))
 
 
-def time_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> float:
-    """Seconds for one epoch of the repository's ``train``, median of repeats."""
-    return median_seconds(lambda: train(X, y, params, lr, 1))
+def time_epoch(
+    trainer: Callable[..., object], X: np.ndarray, y: np.ndarray, params: Params, lr: float
+) -> float:
+    """Seconds per epoch of ``trainer`` (``train`` or ``train_fast``), median of repeats.
+
+    Each timed run trains for as many epochs as fill about ``RUN_SECONDS``
+    (at least one, at most 1000), and its time is divided by that number: the cost of an
+    epoch in a training run, with the per-call setup (``train_fast`` folds the
+    weights and makes its buffers once per call) spread as it is in real use.
+    """
+    start = time.perf_counter()
+    trainer(X, y, params, lr, 1)
+    once = max(time.perf_counter() - start, 1e-7)
+    epochs = max(1, min(1000, round(RUN_SECONDS / once)))
+    return median_seconds(lambda: trainer(X, y, params, lr, epochs)) / epochs
 
 
 def optimised_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Callable:
@@ -201,7 +220,7 @@ def torch_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Call
 
 
 def r_times(cases: list[str], repo: Path) -> dict[str, dict[str, float]]:
-    """The R half, in one R process: case -> {"R": seconds, "R best": seconds}."""
+    """The R half, in one R process: case -> {"R": s, "R fast": s, "R best": s}."""
     code = "scratchnet::bench_main(commandArgs(trailingOnly = TRUE))"
     environment = dict(os.environ, R_LIBS=str(repo / ".rlib"))  # the project's R library
     result = subprocess.run(
@@ -212,8 +231,8 @@ def r_times(cases: list[str], repo: Path) -> dict[str, dict[str, float]]:
         raise RuntimeError(f"the R benchmark failed: {result.stderr.strip()}")
     times: dict[str, dict[str, float]] = {}
     for line in result.stdout.splitlines():
-        case, ours, best = line.split(",")
-        times[case] = {"R": float(ours), "R best": float(best)}
+        case, *seconds = line.split(",")
+        times[case] = dict(zip(R_COLUMNS, map(float, seconds), strict=True))
     return times
 
 
@@ -223,7 +242,7 @@ def slope(ns: list[int], seconds: list[float]) -> float:
 
 
 def main() -> int:
-    """Run every case, print the table and the slopes, draw the scaling plot."""
+    """Run every case, print the two tables, the slopes and the targets, draw the plot."""
     data_dir = shared_data_dir(Path(__file__).parent)
     repo = data_dir.parent
     rows: dict[str, dict[str, float]] = {}
@@ -235,7 +254,8 @@ def main() -> int:
         sizes[name] = X.shape[0]
         rows[name] = {
             "optimised numpy": median_seconds(optimised_epoch(X, y, params, lr)),
-            "Python": time_epoch(X, y, params, lr),
+            "Python": time_epoch(train, X, y, params, lr),
+            "Python fast": time_epoch(train_fast, X, y, params, lr),
         }
         for label, run in (
             ("scikit-learn", sklearn_epoch(X, y, hidden, lr)),
@@ -244,26 +264,102 @@ def main() -> int:
             rows[name][label] = median_seconds(run) if run is not None else float("nan")
     for name, times in r_times(CASES, repo).items():
         rows[name].update(times)
-    columns = ["optimised numpy", "Python", "scikit-learn", "torch", "R", "R best"]
     print("one epoch, median of repeats; in brackets the ratio to the optimised numpy epoch")
-    print(f"{'case':<8}{'n':>8}" + "".join(f"{c:>22}" for c in columns) + f"{'R / R best':>12}")
+    print()
+    _table(rows, sizes, PYTHON_COLUMNS, {})
+    print()
+    _table(rows, sizes, R_COLUMNS, {"R / R best": "R", "R fast / R best": "R fast"})
+    print()
+    synthetic = [name for name in CASES if name.startswith("n")]
+    ns = [sizes[name] for name in synthetic]
+    columns = PYTHON_COLUMNS + R_COLUMNS
+    print("slope of log(time) against log(n) over " + ", ".join(synthetic) + ":")
+    print("  " + ", ".join(
+        f"{c} {slope(ns, [rows[s][c] for s in synthetic]):.2f}"
+        for c in columns if all(rows[s][c] == rows[s][c] for s in synthetic)
+    ))  # fmt: skip
+    print("issue 4's targets, in this run:")
+    for line in target_lines(rows, sizes):
+        print("  " + line)
+    path = _scaling_plot(ns, {c: [rows[s][c] for s in synthetic] for c in columns}, repo)
+    print(f"wrote {path.relative_to(repo)}")
+    return 0
+
+
+def target_lines(rows: dict[str, dict[str, float]], sizes: dict[str, int]) -> list[str]:
+    """Issue 4's speed targets, each with the worst ratio of this run and met or not.
+
+    Parameters
+    ----------
+    rows : dict
+        case -> column -> seconds per epoch (NaN where not installed).
+    sizes : dict
+        case -> n.
+
+    Returns
+    -------
+    list of str
+        One line per target.
+    """
+
+    def verdict(text: str, worst: float, limit: float) -> str:
+        if worst != worst:
+            return f"{text}: not measured (a reference is not installed)"
+        return f"{text}: worst {worst:.2f}, {'met' if worst <= limit else 'NOT met'}"
+
+    large = [name for name in rows if sizes[name] >= 1000]
+    rivals = [max(rows[name]["scikit-learn"], rows[name]["torch"]) for name in rows]
+    return [
+        verdict(
+            "Python fast / optimised numpy <= 1.5 for n >= 1000",
+            max(rows[name]["Python fast"] / rows[name]["optimised numpy"] for name in large),
+            1.5,
+        ),
+        verdict(
+            "Python fast / min(scikit-learn, torch) < 1 at every n",
+            max(
+                rows[name]["Python fast"] / min(rows[name]["scikit-learn"], rows[name]["torch"])
+                for name in rows
+            )
+            if all(r == r for r in rivals)
+            else float("nan"),
+            0.999999,
+        ),
+        verdict(
+            "R fast / R best <= 1.5 at every n",
+            max(rows[name]["R fast"] / rows[name]["R best"] for name in rows),
+            1.5,
+        ),
+        verdict(
+            "R (readable) / R best <= 1.5 at every n",
+            max(rows[name]["R"] / rows[name]["R best"] for name in rows),
+            1.5,
+        ),
+    ]
+
+
+def _table(
+    rows: dict[str, dict[str, float]],
+    sizes: dict[str, int],
+    columns: list[str],
+    ratios: dict[str, str],
+) -> None:
+    """Print one table: a time per column, its ratio to optimised numpy, extra ratios."""
+    print(
+        f"{'case':<8}{'n':>8}"
+        + "".join(f"{c:>22}" for c in columns)
+        + "".join(f"{r:>17}" for r in ratios)
+    )
     for name in CASES:
         base = rows[name]["optimised numpy"]
         cells = "".join(
             f"{_time(t):>12} ({t / base:5.1f}x)" if t == t else f"{'not installed':>22}"
             for t in (rows[name][c] for c in columns)
         )  # fmt: skip
-        print(f"{name:<8}{sizes[name]:>8}{cells}{rows[name]['R'] / rows[name]['R best']:>12.2f}")
-    synthetic = [name for name in CASES if name.startswith("n")]
-    ns = [sizes[name] for name in synthetic]
-    print("slope of log(time) against log(n) over " + ", ".join(synthetic) + ":")
-    print("  " + ", ".join(
-        f"{c} {slope(ns, [rows[s][c] for s in synthetic]):.2f}"
-        for c in columns if all(rows[s][c] == rows[s][c] for s in synthetic)
-    ))  # fmt: skip
-    path = _scaling_plot(ns, {c: [rows[s][c] for s in synthetic] for c in columns}, repo)
-    print(f"wrote {path.relative_to(repo)}")
-    return 0
+        extra = "".join(
+            f"{rows[name][top] / rows[name]['R best']:>17.2f}" for top in ratios.values()
+        )
+        print(f"{name:<8}{sizes[name]:>8}{cells}{extra}")
 
 
 def _time(seconds: float) -> str:

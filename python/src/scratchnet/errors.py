@@ -9,3 +9,22 @@ with status 2, without a traceback. Mirrors ``r/R/errors.R``.
 
 class ScratchnetError(ValueError):
     """Bad input or a diverged run, with a one-line message naming the culprit."""
+
+
+def diverged_error(epoch: int) -> ScratchnetError:
+    """The error ``train`` and ``train_fast`` raise when the loss is not finite.
+
+    Parameters
+    ----------
+    epoch : int
+        The epoch whose loss was not a finite number, counted from 0.
+
+    Returns
+    -------
+    ScratchnetError
+        To be raised by the caller.
+    """
+    return ScratchnetError(
+        f"the loss is not a finite number at epoch {epoch}: "
+        "the weights blew up; try a smaller learning rate"
+    )

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scratchnet.errors import ScratchnetError
+from scratchnet.errors import diverged_error
 from scratchnet.rng import runif_from_seed
 
 Params = dict[str, np.ndarray]
@@ -295,10 +295,7 @@ def train(
             cache = forward(X, params)
             loss_history[epoch] = loss(y, cache["output"])
             if not np.isfinite(loss_history[epoch]):
-                raise ScratchnetError(
-                    f"the loss is not a finite number at epoch {epoch}: "
-                    "the weights blew up; try a smaller learning rate"
-                )
+                raise diverged_error(epoch)
             params = update_params(params, backward(X, y, params, cache), lr)
     return {"params": params, "loss": loss_history}
 

@@ -4,7 +4,7 @@
 test_that("parse_args gives the documented defaults", {
   expect_identical(parse_args("train"), list(
     help = FALSE, command = "train", dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
-    seed = 42L, print_every = 1000L, json = NULL, trace = FALSE
+    seed = 42L, print_every = 1000L, json = NULL, trace = FALSE, fast = FALSE
   ))
 })
 
@@ -57,6 +57,20 @@ test_that("--trace prints steps 0 to 11 before the loss lines", {
   expect_identical(steps[c(1, length(steps))],
                    c("step  0  X (3, 4)", "step 11  bh (new) (1, 3)"))
   expect_lt(max(grep("^step ", printed)), min(grep("^epoch", printed)))
+})
+
+test_that("--fast trains with train_fast and says so", {
+  path <- tempfile(fileext = ".json")
+  on.exit(unlink(path))
+  printed <- capture.output(main(c("train", "--fast", "--epochs", "3",
+                                   "--json", path), data_dir()))
+  expect_match(printed[1], "epochs 3, seed 42; train_fast$")
+  document <- jsonlite::fromJSON(path)
+  expect_identical(document$trainer, "train_fast")
+  data <- load_dataset("toy", data_dir())
+  start <- init_params(4, 3, 1, 42)
+  expected <- train_fast(data$X, data$y, start, 0.1, 3)
+  expect_identical(document$loss, expected$loss)
 })
 
 test_that("plots draws every experiment's pictures into the folder", {

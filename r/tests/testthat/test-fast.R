@@ -1,0 +1,130 @@
+# train_fast: the readable network's numbers, rearranged for speed. Mirrors
+# python/tests/test_fast.py. Two independent references: finite differences
+# of the loss, and the readable train(). Agreement with the latter is asked
+# within rtol 1e-8, atol 1e-12, the harness's tolerance for Python against R,
+# for the same reason: the same maths, summed in another order.
+
+n <- 7L; d <- 3L; h <- 4L; k <- 2L  # every dimension different
+
+problem <- function() {
+  values <- runif_from_seed(n * d + n * k, 11)
+  list(
+    X = matrix(values[seq_len(n * d)], n, d, byrow = TRUE),
+    y = matrix(values[n * d + seq_len(n * k)], n, k, byrow = TRUE),
+    params = init_params(d, h, k, seed = 3)
+  )
+}
+
+# numpy's isclose rule, |got - expected| <= atol + rtol * |expected|, entry by
+# entry (testthat's tolerance is a mean relative difference, a weaker test).
+expect_close <- function(got, expected, rtol = 1e-8, atol = 1e-12, label = "") {
+  expect_identical(dim(got), dim(expected), label = label)
+  worst <- max(abs(got - expected) - rtol * abs(expected))
+  expect_lte(worst, atol, label = label)
+}
+
+expect_params_close <- function(got, expected, ...) {
+  for (name in c("wh", "bh", "wout", "bout")) {
+    expect_close(got[[name]], expected[[name]], label = name, ...)
+  }
+}
+
+test_that("one update is minus lr times the finite-difference gradient", {
+  p <- problem()
+  lr <- 0.5
+  step <- 1e-6
+  for (chunk in list(NULL, 1, 3, n)) {
+    moved <- train_fast(p$X, p$y, p$params, lr, 1, chunk = chunk)$params
+    for (name in names(p$params)) {
+      numeric_grad <- p$params[[name]] * 0
+      for (i in seq_along(p$params[[name]])) {
+        plus <- p$params
+        minus <- p$params
+        plus[[name]][i] <- plus[[name]][i] + step
+        minus[[name]][i] <- minus[[name]][i] - step
+        numeric_grad[i] <- n * k * (loss(p$y, predict_output(p$X, plus)) -
+          loss(p$y, predict_output(p$X, minus))) / (2 * step)
+      }
+      expect_close((moved[[name]] - p$params[[name]]) / lr, -numeric_grad,
+                   rtol = 1e-6, atol = 1e-9, label = name)
+    }
+  }
+})
+
+test_that("the loss of each epoch is the loss before its update", {
+  p <- problem()
+  result <- train_fast(p$X, p$y, p$params, 0.1, 3)
+  expect_length(result$loss, 3)
+  expect_close(result$loss[1], loss(p$y, predict_output(p$X, p$params)),
+               rtol = 1e-14, atol = 0)
+})
+
+test_that("any chunk size gives what the readable train gives", {
+  p <- problem()
+  readable <- train(p$X, p$y, p$params, 0.1, 200)
+  for (chunk in list(NULL, 1, 2, 5, 1000)) {
+    fast <- train_fast(p$X, p$y, p$params, 0.1, 200, chunk = chunk)
+    expect_params_close(fast$params, readable$params)
+    expect_close(fast$loss, readable$loss)
+  }
+})
+
+test_that("every shared experiment trains to what the readable train gives", {
+  for (experiment in load_experiments(data_dir())) {
+    data <- load_dataset(experiment$dataset, data_dir())
+    start <- init_params(ncol(data$X), experiment$hidden, ncol(data$y),
+                         experiment$seed)
+    readable <- train(data$X, data$y, start, experiment$lr, experiment$epochs)
+    fast <- train_fast(data$X, data$y, start, experiment$lr, experiment$epochs)
+    expect_params_close(fast$params, readable$params)
+    expect_close(fast$loss, readable$loss, label = experiment$name)
+  }
+})
+
+test_that("a batch of several chunks still takes one full-batch step", {
+  # n = 20000 with h = 10 is four chunks (6553 rows each, the last short).
+  case <- bench_case("n20000", data_dir())
+  start <- init_params(2, case$hidden, 1, 42)
+  expect_identical(ceiling(20000 / chunk_size(20000, 10)), 4)
+  expect_params_close(train_fast(case$X, case$y, start, case$lr, 3)$params,
+                      train(case$X, case$y, start, case$lr, 3)$params)
+})
+
+test_that("zero epochs return the start weights", {
+  p <- problem()
+  result <- train_fast(p$X, p$y, p$params, 0.1, 0)
+  expect_length(result$loss, 0)
+  expect_identical(result$params, p$params)
+})
+
+test_that("train_fast stops with the same message as train", {
+  p <- problem()
+  p$X[1, 1] <- 0
+  p$params$wh[1, 1] <- Inf  # 0 * Inf = NaN, as in test-network.R
+  messages <- vapply(list(train, train_fast), function(trainer) {
+    tryCatch({
+      trainer(p$X, p$y, p$params, 0.1, 5)
+      "no error"
+    }, scratchnet_error = function(e) conditionMessage(e))
+  }, character(1))
+  expect_identical(messages[1], messages[2])
+  expect_match(messages[1], "^the loss is not a finite number at epoch 0:")
+})
+
+test_that("fold and unfold put each bias after its unit's weights and back", {
+  p <- problem()
+  folded <- fold_params(p$params)
+  expect_identical(dim(folded$w1), c(d + 1L, h))
+  expect_identical(dim(folded$w2), c(h + 1L, k))
+  expect_identical(folded$w1[, 3], c(p$params$wh[, 3], p$params$bh[1, 3]))
+  expect_identical(folded$w2[, 2], c(p$params$wout[, 2], p$params$bout[1, 2]))
+  expect_identical(unfold_params(folded$w1, folded$w2), p$params)
+})
+
+test_that("chunk_size fits one hidden matrix in CHUNK_BYTES", {
+  expect_identical(CHUNK_BYTES, 512 * 1024)
+  expect_identical(chunk_size(100000, 10), 6553)  # 524288 / (8 * 10) = 6553.6
+  expect_identical(chunk_size(100000, 1), 65536)  # 524288 / 8
+  expect_identical(chunk_size(3, 10), 3)  # never more than n
+  expect_identical(chunk_size(100000, 100000), 1)  # never less than 1
+})
