@@ -6,21 +6,11 @@ import warnings
 
 import numpy as np
 import pytest
+from small_problem import D, H, K, N, minus_gradient
 
 import scratchnet as sn
 from scratchnet.errors import ScratchnetError
 from scratchnet.rng import runif_from_seed
-
-# A small problem with every dimension different, so a transposed shape fails.
-N, D, H, K = 5, 3, 4, 2
-
-
-@pytest.fixture
-def problem():
-    values = runif_from_seed(N * D + N * K, 11)
-    X = values[: N * D].reshape(N, D)
-    y = values[N * D :].reshape(N, K)
-    return X, y, sn.init_params(D, H, K, seed=3)
 
 
 def test_sigmoid_of_zero_is_one_half_and_its_slope_there_one_quarter():
@@ -91,19 +81,7 @@ def test_backward_changes_are_minus_the_gradient_of_the_summed_squared_error(pro
     """Central finite differences of n * k * loss, entry by entry."""
     X, y, params = problem
     grads = sn.backward(X, y, params, sn.forward(X, params))
-    step = 1e-6
-    numeric = np.zeros_like(params[name])
-    for index in np.ndindex(params[name].shape):
-        plus = {k: v.copy() for k, v in params.items()}
-        minus = {k: v.copy() for k, v in params.items()}
-        plus[name][index] += step
-        minus[name][index] -= step
-        total = N * K  # loss is a mean over n * k entries; backward sums them
-        numeric[index] = (
-            -total
-            * (sn.loss(y, sn.predict_output(X, plus)) - sn.loss(y, sn.predict_output(X, minus)))
-            / (2 * step)
-        )
+    numeric = minus_gradient(X, y, params, name)
     assert np.allclose(grads["d" + name], numeric, rtol=1e-6, atol=1e-9), (
         f"d{name}: backward {grads['d' + name].ravel()} / finite differences {numeric.ravel()}"
     )

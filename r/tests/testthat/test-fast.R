@@ -4,16 +4,7 @@
 # within rtol 1e-8, atol 1e-12, the harness's tolerance for Python against R,
 # for the same reason: the same maths, summed in another order.
 
-n <- 7L; d <- 3L; h <- 4L; k <- 2L  # every dimension different
-
-problem <- function() {
-  values <- runif_from_seed(n * d + n * k, 11)
-  list(
-    X = matrix(values[seq_len(n * d)], n, d, byrow = TRUE),
-    y = matrix(values[n * d + seq_len(n * k)], n, k, byrow = TRUE),
-    params = init_params(d, h, k, seed = 3)
-  )
-}
+# The problem and minus_gradient() come from helper-problem.R.
 
 # numpy's isclose rule, |got - expected| <= atol + rtol * |expected|, entry by
 # entry (testthat's tolerance is a mean relative difference, a weaker test).
@@ -32,20 +23,11 @@ expect_params_close <- function(got, expected, ...) {
 test_that("one update is minus lr times the finite-difference gradient", {
   p <- problem()
   lr <- 0.5
-  step <- 1e-6
   for (chunk in list(NULL, 1, 3, n)) {
     moved <- train_fast(p$X, p$y, p$params, lr, 1, chunk = chunk)$params
     for (name in names(p$params)) {
-      numeric_grad <- p$params[[name]] * 0
-      for (i in seq_along(p$params[[name]])) {
-        plus <- p$params
-        minus <- p$params
-        plus[[name]][i] <- plus[[name]][i] + step
-        minus[[name]][i] <- minus[[name]][i] - step
-        numeric_grad[i] <- n * k * (loss(p$y, predict_output(p$X, plus)) -
-          loss(p$y, predict_output(p$X, minus))) / (2 * step)
-      }
-      expect_close((moved[[name]] - p$params[[name]]) / lr, -numeric_grad,
+      expect_close((moved[[name]] - p$params[[name]]) / lr,
+                   minus_gradient(p$X, p$y, p$params, name),
                    rtol = 1e-6, atol = 1e-9, label = name)
     }
   }
@@ -62,7 +44,7 @@ test_that("the loss of each epoch is the loss before its update", {
 test_that("any chunk size gives what the readable train gives", {
   p <- problem()
   readable <- train(p$X, p$y, p$params, 0.1, 200)
-  for (chunk in list(NULL, 1, 2, 5, 1000)) {
+  for (chunk in list(NULL, 1, 2, 4, 1000)) {
     fast <- train_fast(p$X, p$y, p$params, 0.1, 200, chunk = chunk)
     expect_params_close(fast$params, readable$params)
     expect_close(fast$loss, readable$loss)

@@ -1,16 +1,7 @@
 # The network's pieces, checked against hand-derived values and finite
 # differences. Mirrors python/tests/test_network.py.
 
-n <- 5L; d <- 3L; h <- 4L; k <- 2L  # every dimension different
-
-problem <- function() {
-  values <- runif_from_seed(n * d + n * k, 11)
-  list(
-    X = matrix(values[seq_len(n * d)], n, d, byrow = TRUE),
-    y = matrix(values[n * d + seq_len(n * k)], n, k, byrow = TRUE),
-    params = init_params(d, h, k, seed = 3)
-  )
-}
+# The problem and minus_gradient() come from helper-problem.R.
 
 test_that("sigmoid of zero is one half and its slope there one quarter", {
   expect_identical(sigmoid(0), 0.5)
@@ -63,18 +54,9 @@ test_that("backward's changes are minus the gradient of the summed squared error
   # Central finite differences of n * k * loss, entry by entry.
   p <- problem()
   grads <- backward(p$X, p$y, p$params, forward(p$X, p$params))
-  step <- 1e-6
   for (name in c("wh", "bh", "wout", "bout")) {
-    numeric_grad <- p$params[[name]] * 0
-    for (i in seq_along(p$params[[name]])) {
-      plus <- p$params
-      minus <- p$params
-      plus[[name]][i] <- plus[[name]][i] + step
-      minus[[name]][i] <- minus[[name]][i] - step
-      numeric_grad[i] <- -n * k * (loss(p$y, predict_output(p$X, plus)) -
-        loss(p$y, predict_output(p$X, minus))) / (2 * step)
-    }
-    expect_equal(grads[[paste0("d", name)]], numeric_grad, tolerance = 1e-6,
+    expect_equal(grads[[paste0("d", name)]],
+                 minus_gradient(p$X, p$y, p$params, name), tolerance = 1e-6,
                  label = paste0("d", name))
   }
 })
