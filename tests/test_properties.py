@@ -51,21 +51,27 @@ def test_numpys_legacy_generator_is_rebuilt_in_r_for_any_seed(r: RSession, n: in
     )
 
 
+@st.composite
+def problems(draw: st.DrawFn) -> dict:
+    """A random problem: sizes n (1-60), d (1-6), h (1-8), k (1-3), data in [0, 1], a seed.
+
+    The data come from R's generator (``runif_from_seed``), so both languages
+    read the same bits; the learning rate is 0.5 / n (see the module's note).
+    """
+    n, d, h, k = (draw(st.integers(1, top)) for top in (60, 6, 8, 3))
+    data = sn.runif_from_seed(n * (d + k), draw(SEEDS)).reshape(n, d + k)
+    return {
+        "X": data[:, :d], "y": data[:, d:], "lr": 0.5 / n,
+        "sizes": (d, h, k), "seed": draw(SEEDS),
+    }  # fmt: skip
+
+
 @BOUNDED
-@given(
-    n=st.integers(1, 60),
-    d=st.integers(1, 6),
-    h=st.integers(1, 8),
-    k=st.integers(1, 3),
-    seed=SEEDS,
-    data_seed=SEEDS,
-)
-def test_python_and_r_agree_on_random_problems(r: RSession, n, d, h, k, seed, data_seed):
-    data = sn.runif_from_seed(n * (d + k), data_seed).reshape(n, d + k)
-    X, y = data[:, :d], data[:, d:]
-    lr = 0.5 / n
-    python_start = sn.init_params(d, h, k, seed)
-    r_start = r.call("init_params", d, h, k, seed)
+@given(problem=problems())
+def test_python_and_r_agree_on_random_problems(r: RSession, problem: dict):
+    X, y, lr = problem["X"], problem["y"], problem["lr"]
+    python_start = sn.init_params(*problem["sizes"], problem["seed"])
+    r_start = r.call("init_params", *problem["sizes"], problem["seed"])
     for name in PARAM_NAMES:
         assert_same(f"start {name}", python_start[name], r_start[name], exact=True)
     python = sn.train(X, y, python_start, lr, EPOCHS)
@@ -76,23 +82,13 @@ def test_python_and_r_agree_on_random_problems(r: RSession, n, d, h, k, seed, da
 
 
 @BOUNDED
-@given(
-    n=st.integers(1, 60),
-    d=st.integers(1, 6),
-    h=st.integers(1, 8),
-    k=st.integers(1, 3),
-    chunk=st.integers(1, 64),
-    seed=SEEDS,
-    data_seed=SEEDS,
-)
+@given(problem=problems(), chunk=st.integers(1, 64))
 def test_train_fast_agrees_with_train_in_both_languages_on_random_problems(
-    r: RSession, n, d, h, k, chunk, seed, data_seed
+    r: RSession, problem: dict, chunk: int
 ):
     """Any shape and any chunk size (a short last chunk included) give train's numbers."""
-    data = sn.runif_from_seed(n * (d + k), data_seed).reshape(n, d + k)
-    X, y = data[:, :d], data[:, d:]
-    lr = 0.5 / n
-    start = sn.init_params(d, h, k, seed)
+    X, y, lr = problem["X"], problem["y"], problem["lr"]
+    start = sn.init_params(*problem["sizes"], problem["seed"])
     readable = sn.train(X, y, start, lr, EPOCHS)
     runs = {
         "Python train_fast": sn.train_fast(X, y, start, lr, EPOCHS, chunk=chunk),
