@@ -8,34 +8,26 @@ code under test is the code in the tree.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 import scratchnet as sn
+from scratchnet.experiments import agreement_tolerance
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO / "shared_data"
 
-TOLERANCE = {"rtol": 1e-8, "atol": 1e-12}
-"""The one tolerance for trained results (weights, loss history, outputs).
-
-Why this size: numpy (OpenBLAS, its own vectorised ``exp``) and R (reference
-BLAS, glibc ``exp``) round differently in the last bit, and 5000 epochs grow
-that to about 1e-13 relative on the toy problem; one epoch too few or too
-many moves the weights by about 1e-4. rtol 1e-8 sits far from both. atol only
-matters for numbers near zero. Start weights are compared exactly, not with
-this.
-"""
+TOLERANCE = agreement_tolerance(DATA_DIR)
+"""The one tolerance for trained results, from ``experiments.json`` (which says why)."""
 
 INSTALL_HINT = (
     "run `make setup`, or by hand: apt-get update && apt-get install -y "
     "--no-install-recommends r-base-core r-base-dev r-cran-testthat "
     "r-cran-jsonlite && .venv/bin/pip install 'rpy2>=3.5.17,<3.6'"
 )
-PARAM_NAMES = ("wh", "bh", "wout", "bout")
+PARAM_NAMES = sn.PARAM_NAMES
 
 
 class _Raw:
@@ -100,8 +92,8 @@ class RSession:
         return array
 
     def call(self, name: str, *args: object) -> object:
-        """``scratchnet::name(*args)`` in R, converted back to Python."""
-        function = self._ro.r(f"scratchnet::{name}")
+        """``scratchnet:::name(*args)`` in R (exported or not), converted back to Python."""
+        function = self._ro.r(f"scratchnet:::{name}")
         return self._to_py(function(*[self._to_r(arg) for arg in args]))
 
     def eval(self, code: str) -> object:
@@ -142,40 +134,32 @@ def assert_same(
 
 
 def run_python(experiment: dict, trainer: str = "train") -> dict[str, object]:
-    """Train one experiment in Python: data, start and final weights, losses.
-
-    ``trainer`` is ``"train"`` (the readable loop) or ``"train_fast"``.
-    """
-    data = sn.load_dataset(experiment["dataset"], DATA_DIR)
-    X, y = data["X"], data["y"]
-    initial = sn.init_params(X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"])
-    trained = getattr(sn, trainer)(X, y, initial, experiment["lr"], experiment["epochs"])
-    return {
-        "X": X,
-        "y": y,
-        "initial": initial,
-        "final": trained["params"],
-        "loss": trained["loss"],
-        "output": sn.predict_output(X, trained["params"]),
-    }
+    """Train one experiment in Python (``trainer``: ``"train"`` or ``"train_fast"``)."""
+    return sn.run_experiment(experiment, DATA_DIR, fast=trainer == "train_fast")
 
 
 def run_r(r: RSession, experiment: dict, trainer: str = "train") -> dict[str, object]:
     """Train one experiment in R, in this process, the same way."""
-    data = r.call("load_dataset", experiment["dataset"], DATA_DIR)
-    X, y = data["X"], data["y"]
-    initial = r.call(
-        "init_params", X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"]
-    )
-    trained = r.call(trainer, X, y, initial, float(experiment["lr"]), experiment["epochs"])
-    return {
-        "X": X,
-        "y": y,
-        "initial": initial,
-        "final": trained["params"],
-        "loss": trained["loss"],
-        "output": r.call("predict_output", X, trained["params"]),
-    }
+    return r.call("run_experiment", experiment["name"], DATA_DIR, trainer == "train_fast")
+
+
+def r_main(r: RSession, argv: list[str], cwd: Path) -> tuple[int, str, str]:
+    """R's command line in this process: exit status, stdout and stderr, run in ``cwd``."""
+    code = """function(argv, cwd) {
+      old <- setwd(cwd); on.exit(setwd(old))
+      messages <- character(0)
+      printed <- utils::capture.output(status <- withCallingHandlers(
+        scratchnet::main(argv),
+        message = function(m) {
+          messages <<- c(messages, conditionMessage(m))
+          invokeRestart("muffleMessage")
+        }))
+      list(status = status, stdout = paste(sprintf("%s\\n", printed), collapse = ""),
+           stderr = paste(messages, collapse = ""))
+    }"""
+    function = r._ro.r(code)
+    result = function(r._ro.StrVector(argv), r._ro.StrVector([str(cwd)]))
+    return int(result[0][0]), str(result[1][0]), str(result[2][0])
 
 
 def quantities(run: dict[str, object]) -> dict[str, np.ndarray]:
@@ -187,68 +171,3 @@ def quantities(run: dict[str, object]) -> dict[str, np.ndarray]:
     named["loss"] = np.asarray(run["loss"])
     named["output"] = np.asarray(run["output"])
     return named
-
-
-def largest_difference(python: np.ndarray, r: np.ndarray) -> float:
-    """The largest |python - r| over all entries (inf if the shapes differ)."""
-    if python.shape != r.shape:
-        return float("inf")
-    return float(np.max(np.abs(python - r))) if python.size else 0.0
-
-
-def _largest(runs: dict, a: tuple[str, str], b: tuple[str, str], names: list[str]) -> float:
-    """The largest difference between runs a and b over the named quantities."""
-    return max(largest_difference(runs[a][n], runs[b][n]) for n in names)
-
-
-def consistency_table(r: RSession, experiments: list[dict]) -> list[str]:
-    """Lines of two tables: each experiment, the largest difference per quantity.
-
-    The first compares the readable ``train`` of Python and R; the second
-    ``train_fast``, across the languages and against ``train`` in each.
-    """
-    columns = ["start weights", "final weights", "loss history", "output"]
-    lines = [f"{'experiment':<14}" + "".join(f"{c:>16}" for c in columns)]
-    fast_lines = [
-        "train_fast: largest difference of the final weights | of the loss history",
-        f"{'experiment':<14}{'Python - R':>28}{'Python: fast - train':>28}{'R: fast - train':>28}",
-    ]
-    for experiment in experiments:
-        runs = {
-            (language, trainer): quantities(
-                run_python(experiment, trainer) if language == "Python"
-                else run_r(r, experiment, trainer)
-            )
-            for language in ("Python", "R") for trainer in ("train", "train_fast")
-        }  # fmt: skip
-
-        finals = [f"final {n}" for n in PARAM_NAMES]
-        py, in_r = ("Python", "train"), ("R", "train")
-        row = [
-            _largest(runs, py, in_r, [f"initial {n}" for n in PARAM_NAMES]),
-            _largest(runs, py, in_r, finals),
-            _largest(runs, py, in_r, ["loss"]),
-            _largest(runs, py, in_r, ["output"]),
-        ]
-        lines.append(f"{experiment['name']:<14}" + "".join(f"{v:>16.3g}" for v in row))
-        pairs = [
-            (("Python", "train_fast"), ("R", "train_fast")),
-            (("Python", "train_fast"), py),
-            (("R", "train_fast"), in_r),
-        ]
-        cells = [(_largest(runs, a, b, finals), _largest(runs, a, b, ["loss"])) for a, b in pairs]
-        fast_lines.append(
-            f"{experiment['name']:<14}" + "".join(f"{w:>17.3g} |{loss:>9.3g}" for w, loss in cells)
-        )
-    rule = f"within rtol {TOLERANCE['rtol']:g}, atol {TOLERANCE['atol']:g}"
-    lines.append(f"largest |Python - R|; start weights must be 0 (bit-identical), the rest {rule}")
-    return [*lines, "", *fast_lines, f"all {rule}"]
-
-
-if __name__ == "__main__":
-    try:
-        session = RSession()
-    except RuntimeError as problem:
-        print(f"consistency: {problem}", file=sys.stderr)
-        sys.exit(2)
-    print("\n".join(consistency_table(session, sn.load_experiments(DATA_DIR))))

@@ -1,8 +1,9 @@
 """The two command lines: same options, same lines, same refusals.
 
-Each case runs ``python -m scratchnet`` and ``Rscript r/exec/scratchnet.R``
-(separate processes: a command line is a process) and compares what a user
-sees.
+The runs a user makes are real processes (``python -m scratchnet`` and
+``Rscript r/exec/scratchnet.R``); the long list of refusals calls each
+language's ``main`` in this process (R through rpy2), which prints and
+returns exactly what the process would, without starting 60 processes.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from harness import REPO, TOLERANCE
+from harness import PARAM_NAMES, REPO, TOLERANCE, RSession, r_main
+from scratchnet.cli import main as python_main
 
 PYTHON_CLI = [sys.executable, "-m", "scratchnet"]
 R_CLI = ["Rscript", str(REPO / "r" / "exec" / "scratchnet.R")]
@@ -66,7 +68,7 @@ def test_both_clis_train_fast_on_request_to_the_readable_runs_numbers(tmp_path):
     assert printed["python", "train_fast"][0].endswith("; train_fast")
     readable = documents["python", "train"]
     for key, document in documents.items():
-        for name in ("wh", "bh", "wout", "bout"):
+        for name in PARAM_NAMES:
             assert np.allclose(document["final"][name], readable["final"][name], **TOLERANCE), key
         assert np.allclose(document["loss"], readable["loss"], **TOLERANCE), key
         assert np.allclose(document["output"], readable["output"], **TOLERANCE), key
@@ -95,7 +97,7 @@ def test_both_clis_write_the_same_json_schema_with_agreeing_numbers(tmp_path):
     for key in ("dataset", "seed", "hidden", "lr", "epochs", "trainer"):
         assert python[key] == r[key], f"{key}: Python {python[key]!r} / R {r[key]!r}"
     for stage in ("initial", "final"):
-        for name in ("wh", "bh", "wout", "bout"):
+        for name in PARAM_NAMES:
             py_value, r_value = np.array(python[stage][name]), np.array(r[stage][name])
             assert py_value.shape == r_value.shape
             if stage == "initial":  # full precision survives the JSON round trip
@@ -197,12 +199,12 @@ BAD_INPUTS = {
     "seed not whole": (
         ["--seed", "1.5"],
         None,
-        "--seed must be an integer from -2147483647 to 2147483647, got '1.5'",
+        "--seed must be an integer in [-2147483647, 2147483647], got '1.5'",
     ),
     "seed too large": (
         ["--seed", "2147483648"],
         None,
-        "--seed must be an integer from -2147483647 to 2147483647, got '2147483648'",
+        "--seed must be an integer in [-2147483647, 2147483647], got 2147483648",
     ),
     "print-every 0": (
         ["--print-every", "0"],
@@ -217,13 +219,23 @@ BAD_INPUTS = {
     "json without a name": (["--json", ""], None, "--json needs a file name (see --help)"),
     "trace with a value": (["--trace=yes"], None, "--trace takes no value (see --help)"),
     "fast with a value": (["--fast=1"], None, "--fast takes no value (see --help)"),
-    "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' (see --help)"),
+    "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' for train (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
 }
 
 
+def in_process(r: RSession, argv: list[str], cwd: Path, capsys, monkeypatch) -> dict:
+    """Both command lines' (status, stdout, stderr) for ``argv``, run in ``cwd``."""
+    monkeypatch.chdir(cwd)
+    status = python_main(argv)
+    captured = capsys.readouterr()
+    return {"Python": (status, captured.out, captured.err), "R": r_main(r, argv, cwd)}
+
+
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
-def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(case, tmp_path):
+def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(
+    case, tmp_path, r, capsys, monkeypatch
+):
     args, csv_text, expected = BAD_INPUTS[case]
     if csv_text == "folder":
         (tmp_path / "folder.csv").mkdir()
@@ -231,16 +243,14 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(cas
         (tmp_path / "bad.csv").write_text(csv_text)
     before = sorted(tmp_path.iterdir())
     full = ["train", *args] if "--json" in args else ["train", "--json", "out.json", *args]
-    results = {
-        name: run(cli, *full, cwd=tmp_path) for name, cli in (("Python", PYTHON_CLI), ("R", R_CLI))
-    }
-    for name, result in results.items():
-        assert result.returncode == 2, f"{name} exit {result.returncode}: {result.stderr}"
-        assert result.stdout == "", f"{name} printed to stdout: {result.stdout!r}"
-        assert result.stderr.count("\n") == 1, f"{name} stderr is not one line: {result.stderr!r}"
-        assert result.stderr.startswith("scratchnet: error: "), f"{name}: {result.stderr!r}"
-        assert expected in result.stderr, f"{name}: {result.stderr!r} lacks {expected!r}"
-    assert results["Python"].stderr == results["R"].stderr
+    results = in_process(r, full, tmp_path, capsys, monkeypatch)
+    for name, (status, out, err) in results.items():
+        assert status == 2, f"{name} exit {status}: {err}"
+        assert out == "", f"{name} printed to stdout: {out!r}"
+        assert err.count("\n") == 1, f"{name} stderr is not one line: {err!r}"
+        assert err.startswith("scratchnet: error: "), f"{name}: {err!r}"
+        assert expected in err, f"{name}: {err!r} lacks {expected!r}"
+    assert results["Python"][2] == results["R"][2]
     assert sorted(tmp_path.iterdir()) == before, "a refused run left a file behind"
 
 
@@ -250,21 +260,22 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(cas
         (["plots", "--dataset", "toy"], "unknown option '--dataset' for plots (see --help)"),
         (["plots", "--out", "no/such/dir"], "--out: the folder 'no/such/dir' does not exist"),
         (["plots", "--out"], "--out needs a value (see --help)"),
+        (["plots", "--out="], "--out needs a folder name (see --help)"),
         (["fit"], "expected a command, train or plots, got 'fit' (see --help)"),
+        ([], "expected a command, train or plots, got nothing (see --help)"),
     ],
 )
-def test_both_clis_refuse_bad_plots_options_with_the_same_line(args, message):
-    results = [run(cli, *args) for cli in (PYTHON_CLI, R_CLI)]
-    for result in results:
-        assert result.returncode == 2 and result.stdout == ""
-        assert result.stderr == f"scratchnet: error: {message}\n"
+def test_both_clis_refuse_bad_commands_and_plots_options_with_the_same_line(
+    args, message, tmp_path, r, capsys, monkeypatch
+):
+    for name, (status, out, err) in in_process(r, args, tmp_path, capsys, monkeypatch).items():
+        assert (status, out, err) == (2, "", f"scratchnet: error: {message}\n"), name
 
 
-def test_both_clis_refuse_a_missing_command_with_one_line():
+def test_a_refusal_in_a_real_process_is_one_line_and_exit_status_2():
     for cli in (PYTHON_CLI, R_CLI):
-        result = run(cli)
-        assert result.returncode == 2
-        assert (
-            result.stderr
-            == "scratchnet: error: expected a command, train or plots, got nothing (see --help)\n"
+        result = run(cli, "train", "--hidden", "0")
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == (
+            "scratchnet: error: --hidden must be a whole number from 1 to 10000, got '0'\n"
         )

@@ -34,8 +34,8 @@ def both(request: pytest.FixtureRequest, r: RSession) -> tuple[dict, dict, dict]
 
 def test_both_languages_read_the_same_data_bits(both):
     _, python, r = both
-    assert_same("X", python["X"], r["X"], exact=True)
-    assert_same("y", python["y"], r["y"], exact=True)
+    assert_same("X", python["dataset"]["X"], r["dataset"]["X"], exact=True)
+    assert_same("y", python["dataset"]["y"], r["dataset"]["y"], exact=True)
 
 
 def test_start_weights_are_bit_identical(both):
@@ -58,14 +58,14 @@ def test_the_experiment_learns_in_both_languages(both):
         f"experiment {experiment['name']} says nothing about how it must learn"
     )
     for language, run in (("Python", python), ("R", r)):
-        error = np.abs(run["y"] - run["output"])
+        error = np.abs(run["dataset"]["y"] - run["output"])
         if "max_abs_error" in experiment:
             assert error.max() <= experiment["max_abs_error"], (
                 f"{language}: largest |target - output| {error.max():.4f} "
                 f"> {experiment['max_abs_error']}"
             )
         if "min_accuracy" in experiment:
-            share = sn.accuracy(run["y"], run["output"])
+            share = sn.accuracy(run["dataset"]["y"], run["output"])
             assert share >= experiment["min_accuracy"], (
                 f"{language}: training accuracy {share:.3f} < {experiment['min_accuracy']}"
             )
@@ -113,16 +113,6 @@ def test_r_draws_what_the_checked_in_rng_vectors_say(r: RSession):
         "shared_data/rng_vectors.json is stale: regenerate it with "
         "`Rscript shared_data/make_rng_vectors.R`"
     )
-
-
-def test_benchmark_cases_are_the_same_data_in_both_languages(r: RSession):
-    from scratchnet.bench import bench_case
-
-    for name in ("toy", "n1000"):
-        python, in_r = bench_case(name, DATA_DIR), r.call("bench_case", name, DATA_DIR)
-        assert_same(f"{name} X", python["X"], in_r["X"], exact=True)
-        assert_same(f"{name} y", python["y"], in_r["y"], exact=True)
-        assert (python["hidden"], python["lr"]) == (in_r["hidden"][0], in_r["lr"][0])
 
 
 def test_both_languages_turn_each_experiment_into_the_same_train_arguments(r: RSession):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 import scratchnet as sn
-from scratchnet.cli import main, parse_args
+from scratchnet.cli import cli_table, help_text, main, parse_args, run_plots
 from scratchnet.errors import ScratchnetError
 
 
@@ -85,11 +85,34 @@ def test_fast_trains_with_train_fast_and_says_so(tmp_path, capsys):
     assert document["loss"] == expected["loss"].tolist()
 
 
-def test_plots_draws_every_experiments_pictures_into_the_folder(tmp_path, capsys, data_dir):
-    assert main(["plots", "--out", str(tmp_path)]) == 0
+def test_plots_draws_each_experiments_pictures_into_the_folder(tmp_path):
+    short = [
+        {"name": "toy", "dataset": "toy", "seed": 42, "hidden": 3, "lr": 0.1, "epochs": 5},
+        {"name": "moons", "dataset": "moons", "seed": 42, "hidden": 4, "lr": 0.003, "epochs": 5},
+    ]
+    written = run_plots(tmp_path, short)
     names = {p.name for p in tmp_path.iterdir()}
-    for experiment in sn.load_experiments(data_dir):
-        name = experiment["name"]
-        assert {f"loss_{name}_python.png", f"network_{name}_python.png"} <= names
-    assert {"boundary_moons_python.png", "boundary_blobs_python.png"} <= names
-    assert "boundary_toy_python.png" not in names  # toy has 4 inputs: no plane to draw
+    assert (
+        {p.name for p in written}
+        == names
+        == {
+            "loss_toy_python.png",
+            "network_toy_python.png",  # toy has 4 inputs: no plane to draw a boundary on
+            "loss_moons_python.png",
+            "network_moons_python.png",
+            "boundary_moons_python.png",
+        }
+    )
+
+
+def test_the_help_lists_every_option_of_the_shared_table_with_its_default():
+    text = help_text()
+    for command in cli_table()["commands"]:
+        for option in command["options"]:
+            assert f"  --{option['name']}" in text
+    assert "(toy)" in text and "(5000)" in text and "(figures)" in text
+
+
+def test_an_unknown_command_names_the_commands_of_the_table():
+    with pytest.raises(ScratchnetError, match=r"^expected a command, train or plots, got 'fit'"):
+        parse_args(["fit"])

@@ -75,3 +75,8 @@ def test_blank_lines_are_skipped_and_line_numbers_still_count_them(tmp_path):
 def test_is_decimal_takes_plain_decimals_only():
     assert all(sn.datasets.is_decimal(t) for t in ["1", "-2.5", ".5", "3.", "1e-3", "+4E2"])
     assert not any(sn.datasets.is_decimal(t) for t in ["", "nan", "Inf", "0x1A", "1_0", "1e", "."])
+
+
+def test_min_max_scale_maps_each_column_onto_0_1():
+    X = np.array([[1.0, -5.0], [3.0, 5.0], [2.0, 0.0]])
+    assert np.array_equal(sn.min_max_scale(X), [[0.0, 0.0], [1.0, 1.0], [0.5, 0.5]])

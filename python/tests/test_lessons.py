@@ -6,7 +6,9 @@ by hand, the test derives it.
 
 from __future__ import annotations
 
+import functools
 import math
+from types import ModuleType
 
 import numpy as np
 import pytest
@@ -22,24 +24,29 @@ from scratchnet.lessons import (
     xor_mlp,
 )
 from scratchnet.network import accuracy
-from scratchnet.rng import numpy_legacy_random
+
+
+@functools.cache
+def ran(lesson: ModuleType) -> dict:
+    """A lesson's results, computed once per test process (lesson 7 trains for seconds)."""
+    return lesson.run()
 
 
 def test_lesson_1_prints_tutorial_002s_three_numbers():
-    result = neuron.run()
+    result = ran(neuron)
     assert result["neuron"] == 0.9990889488055994
     assert result["network"] == 0.7216325609518421
     assert result["mse"] == 0.5
 
 
 def test_lesson_2_weighted_sums_and_steps_are_tutorial_001s():
-    result = perceptron.run()
+    result = ran(perceptron)
     assert result["sums"] == pytest.approx([5, -5, -1, 1], abs=1e-12)
     assert result["steps"] == [1, 0, 0, 1]
 
 
 def test_lesson_2_and_or_converge_and_xor_never_does():
-    gates = perceptron.run()["gates"]
+    gates = ran(perceptron)["gates"]
     assert gates["AND"]["converged"] and gates["OR"]["converged"]
     assert not gates["XOR"]["converged"]
     assert min(gates["XOR"]["mistakes"]) > 0  # an error in every epoch
@@ -48,13 +55,12 @@ def test_lesson_2_and_or_converge_and_xor_never_does():
 def test_lesson_3_starts_from_numpys_legacy_seed_42_exactly():
     np.random.seed(42)  # noqa: NPY002 - the tutorial's own call, on purpose
     tutorial = 2 * np.random.random((3, 1)) - 1  # noqa: NPY002
-    assert np.array_equal(single_layer.run()["start"], tutorial)
-    assert np.array_equal(numpy_legacy_random(5, 7), np.random.RandomState(7).random_sample(5))
+    assert np.array_equal(ran(single_layer)["start"], tutorial)
 
 
 def test_lesson_3_prints_tutorial_000s_final_output_to_the_printed_digits():
     # Tutorial 000 prints [[0.00966808] [0.00786589] [0.99358863] [0.99211705]].
-    output = single_layer.run()["last_output"][:, 0]
+    output = ran(single_layer)["last_output"][:, 0]
     assert [f"{v:.8f}" for v in output] == [
         "0.00966808",
         "0.00786589",
@@ -64,7 +70,7 @@ def test_lesson_3_prints_tutorial_000s_final_output_to_the_printed_digits():
 
 
 def test_lesson_3_arithmetic_is_tutorial_000s():
-    result = single_layer.run()
+    result = ran(single_layer)
     assert result["forward"] == 1.0  # sigmoid(49.8) = 1 - 2.3e-22, rounds to 1
     assert result["cross_entropy"][0] == math.inf  # label 0, prediction 1
     assert result["cross_entropy"][1] == pytest.approx(-math.log(0.9), rel=1e-15)
@@ -80,19 +86,19 @@ def test_lesson_4_derivative_is_the_articles_by_the_chain_rule_by_hand():
     h = s(-2 - 1)  # h1 = h2 = sigmoid(w1 * -2 + w2 * -1 + 0), all weights 1
     y_pred = s(h + h)
     by_hand = -2 * (1 - y_pred) * (1 * y_pred * (1 - y_pred)) * (-2 * h * (1 - h))
-    result = gender_sgd.run()
+    result = ran(gender_sgd)
     assert result["derivative"] == pytest.approx(by_hand, rel=1e-12)
     assert abs(result["derivative"] - 0.0214) < 1e-4  # the article's rounded 0.0214
 
 
 def test_lesson_4_predicts_emily_female_and_frank_male_as_the_article_does():
     # The article prints Emily 0.951, Frank 0.039 (from its own random start).
-    emily, frank = gender_sgd.run()["predictions"]
+    emily, frank = ran(gender_sgd)["predictions"]
     assert abs(emily - 0.951) < 0.01 and abs(frank - 0.039) < 0.01
 
 
 def test_lesson_5_the_mlp_solves_xor():
-    result = xor_mlp.run()
+    result = ran(xor_mlp)
     # The tutorial reaches MSE 0.000011 from its start; from ours, 6e-5: near 1e-5.
     assert result["mse"][-1] < 1e-4
     assert np.array_equal(result["outputs"].argmax(axis=1), result["y"].argmax(axis=1))
@@ -111,13 +117,13 @@ def test_lesson_6_stochastic_equals_full_batch_when_there_is_one_sample():
 
 
 def test_lesson_6_both_ways_learn_the_toy_data():
-    result = batch_vs_stochastic.run()
+    result = ran(batch_vs_stochastic)
     for output in (result["batch_output"], result["stochastic_output"]):
         assert np.max(np.abs(output - result["y"])) < 0.1
 
 
 def test_lesson_7_trace_is_steps_0_to_11_in_order_and_matches_the_core():
-    result = notebook.run()
+    result = ran(notebook)
     steps = [step for step, _, _ in result["trace"]]
     assert steps == sorted(steps) and steps[0] == 0 and steps[-1] == 11
     named = {name: value for _, name, value in result["trace"]}
@@ -125,13 +131,13 @@ def test_lesson_7_trace_is_steps_0_to_11_in_order_and_matches_the_core():
 
 
 def test_lesson_7_no_bias_runs_keep_biases_at_zero_and_learn():
-    for run in notebook.run()["no_bias"].values():
+    for run in ran(notebook)["no_bias"].values():
         assert not np.any(run["params"]["bh"]) and not np.any(run["params"]["bout"])
         assert run["loss"][-1] < run["loss"][0]
 
 
 def test_lesson_7_moons_and_blobs_are_learned():
-    result = notebook.run()
+    result = ran(notebook)
     assert accuracy(result["moons"]["y"], result["moons"]["output"]) >= 0.95
     assert accuracy(result["blobs"]["y"], result["blobs"]["output"]) >= 0.95
 

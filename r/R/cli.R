@@ -1,72 +1,86 @@
-# The command line: Rscript r/exec/scratchnet.R train [options].
+# The command line: Rscript r/exec/scratchnet.R train [options] and plots.
 #
-# A thin layer over the core: check the options (one clear line per mistake),
-# load the dataset, init_params() then train(), print the loss every
-# --print-every epochs and the final outputs, and write everything to JSON if
-# asked. Its twin is python/src/scratchnet/cli.py: the same options, the same
-# lines printed; the harness checks that they are.
+# A thin layer over the core. Its commands and options are written once, in
+# shared_data/cli.json, which this file and its twin
+# python/src/scratchnet/cli.py both read to build the help text, the
+# defaults, the parsing and the checks; so both command lines take the same
+# words and refuse the same mistakes with the same line. A run is
+# run_experiment() with the options as its record.
 
-cli_help <- "usage: scratchnet train [options]
-       scratchnet plots [--out FOLDER]
-
-train: train a one-hidden-layer sigmoid network by full-batch gradient descent.
-plots: train every experiment of shared_data/experiments.json and draw its loss
-       curve, network diagram and (for 2 inputs) decision boundary into FOLDER
-       (default: figures/ at the top of the repository).
-
-train options:
-  --dataset NAME|PATH.csv  a dataset in shared_data/datasets, or a CSV file (toy)
-  --hidden N               hidden units, 1 to 10000 (3)
-  --lr RATE                learning rate, a positive number (0.1)
-  --epochs N               training epochs, 0 or more (5000)
-  --seed N                 seed for the start weights, |N| <= 2147483647 (42)
-  --print-every N          print the loss every N epochs (1000)
-  --json PATH              also write start and final weights, the loss of
-                           every epoch and the outputs to PATH as JSON
-  --trace                  also print the first epoch step by step (steps 0-11)
-  --fast                   train with train_fast, the same steps rearranged for
-                           speed (the same result up to rounding)
-  --help                   show this help and exit"
-
-cli_defaults <- list(
-  dataset = "toy", hidden = "3", lr = "0.1", epochs = "5000", seed = "42",
-  "print-every" = "1000", json = NULL, trace = FALSE, fast = FALSE
-)
 # Outputs printed at most; --json holds them all.
 rows_shown <- 10
-seed_max <- 2147483647
+# Where an option's description starts in the help text.
+help_column <- 27
+
+# The commands and options of cli.json, read once per session.
+cli_cache <- new.env(parent = emptyenv())
+cli_table <- function() {
+  if (is.null(cli_cache$table)) {
+    cli_cache$table <- jsonlite::fromJSON(
+      file.path(shared_data_dir(), "cli.json"), simplifyVector = FALSE
+    )
+  }
+  cli_cache$table
+}
+
+# The --help text, built from cli.json.
+help_text <- function() {
+  table <- cli_table()
+  pad <- function(text) formatC(text, width = -help_column)
+  lines <- unlist(table$usage)
+  for (command in table$commands) {
+    lines <- c(lines, "", unlist(command$summary),
+               sprintf("%s options:", command$name))
+    for (option in command$options) {
+      label <- paste0("  --", option$name,
+                      if (!is.null(option$metavar)) paste0(" ", option$metavar))
+      text <- unlist(option$help)
+      if (!is.null(option$default) && !identical(option$default, FALSE)) {
+        text[length(text)] <- sprintf("%s (%s)", text[length(text)],
+                                      option$default)
+      }
+      lines <- c(lines, paste0(pad(label), text[1]),
+                 sprintf("%s%s", strrep(" ", help_column), text[-1]))
+    }
+  }
+  paste(c(lines, "", paste0(pad("  --help"), "show this help and exit")),
+        collapse = "\n")
+}
 
 #' Check the command line and return the options, converted
 #'
 #' @param argv The arguments after the program name, e.g.
 #'   `c("train", "--seed", "7")`.
-#' @return For train, a list: `help` (logical), `command` ("train"),
-#'   `dataset` (character), `hidden`,
-#'   `epochs`, `seed`, `print_every` (integers), `lr` (numeric), `json`
-#'   (character or NULL), `trace`, `fast` (logical); for plots, `help`, `command`
-#'   ("plots") and `out` (a folder or NULL). Signals a `scratchnet_error`
+#' @return A list: `help`, `command` and one entry per option of that command
+#'   (`print-every` becomes `print_every`). Signals a `scratchnet_error`
 #'   naming the option and the value at fault.
-#' @export
+#' @keywords internal
 parse_args <- function(argv) {
   if ("--help" %in% argv || "-h" %in% argv) return(list(help = TRUE))
-  if (length(argv) == 0 || !argv[1] %in% c("train", "plots")) {
+  commands <- cli_table()$commands
+  names(commands) <- vapply(commands, `[[`, "", "name")
+  if (length(argv) == 0 || !argv[1] %in% names(commands)) {
     found <- if (length(argv) > 0) paste0("'", argv[1], "'") else "nothing"
     stop(scratchnet_error(sprintf(
-      "expected a command, train or plots, got %s (see --help)", found
+      "expected a command, %s, got %s (see --help)",
+      paste(names(commands), collapse = " or "), found
     )))
   }
-  if (argv[1] == "plots") return(parse_plots_args(argv[-1]))
-  raw <- cli_defaults
+  options <- commands[[argv[1]]]$options
+  names(options) <- vapply(options, `[[`, "", "name")
+  raw <- lapply(options, `[[`, "default")
   rest <- argv[-1]
   while (length(rest) > 0) {
     word <- rest[1]
     rest <- rest[-1]
     has_value <- grepl("=", word, fixed = TRUE)
     name <- if (has_value) sub("=.*$", "", word) else word
-    if (!startsWith(name, "--") || !substring(name, 3) %in% names(cli_defaults)) {
-      stop(scratchnet_error(sprintf("unknown option '%s' (see --help)", name)))
+    if (!startsWith(name, "--") || !substring(name, 3) %in% names(options)) {
+      stop(scratchnet_error(sprintf(
+        "unknown option '%s' for %s (see --help)", name, argv[1]
+      )))
     }
-    if (name %in% c("--trace", "--fast")) {  # the switches: they take no value
+    if (options[[substring(name, 3)]]$kind == "switch") {
       if (has_value) {
         stop(scratchnet_error(sprintf("%s takes no value (see --help)", name)))
       }
@@ -84,138 +98,62 @@ parse_args <- function(argv) {
     }
     raw[[substring(name, 3)]] <- value
   }
-  list(
-    help = FALSE,
-    command = "train",
-    dataset = raw$dataset,
-    hidden = whole_number("--hidden", raw$hidden, 1, 10000),
-    lr = positive_number("--lr", raw$lr),
-    epochs = whole_number("--epochs", raw$epochs, 0, seed_max),
-    seed = seed_option("--seed", raw$seed),
-    print_every = whole_number("--print-every", raw[["print-every"]], 1,
-                               seed_max),
-    json = json_path("--json", raw$json),
-    trace = raw$trace,
-    fast = raw$fast
-  )
+  parsed <- list(help = FALSE, command = argv[1])
+  for (name in names(options)) {
+    parsed[gsub("-", "_", name)] <- list(option_value(options[[name]], raw[[name]]))
+  }
+  parsed
 }
 
-# The options of plots: only --out FOLDER (which must exist).
-parse_plots_args <- function(rest) {
-  folder <- NULL
-  while (length(rest) > 0) {
-    word <- rest[1]
-    rest <- rest[-1]
-    has_value <- grepl("=", word, fixed = TRUE)
-    name <- if (has_value) sub("=.*$", "", word) else word
-    if (name != "--out") {
-      stop(scratchnet_error(sprintf(
-        "unknown option '%s' for plots (see --help)", name
-      )))
+# One option's value, converted and checked as its kind in cli.json says.
+option_value <- function(option, value) {
+  flag <- paste0("--", option$name)
+  kind <- option$kind
+  fail <- function(...) stop(scratchnet_error(sprintf(...)))
+  if (kind %in% c("text", "switch") || is.null(value)) return(value)
+  if (kind == "whole") {
+    if (!grepl("^[0-9]+$", value) || as.numeric(value) < option$min ||
+        as.numeric(value) > option$max) {
+      fail("%s must be a whole number from %.0f to %.0f, got '%s'",
+           flag, option$min, option$max, value)
     }
-    if (has_value) {
-      value <- sub("^[^=]*=", "", word)
-    } else {
-      if (length(rest) == 0 || startsWith(rest[1], "--")) {
-        stop(scratchnet_error("--out needs a value (see --help)"))
-      }
-      value <- rest[1]
-      rest <- rest[-1]
+    return(as.integer(value))
+  }
+  if (kind == "positive") {
+    if (!is_decimal(value) || !(as.numeric(value) > 0) ||
+        !is.finite(as.numeric(value))) {
+      fail("%s must be a positive finite number, got '%s'", flag, value)
     }
-    if (!dir.exists(value)) {
-      stop(scratchnet_error(sprintf(
-        "--out: the folder '%s' does not exist", value
-      )))
+    return(as.numeric(value))
+  }
+  if (kind == "seed") {
+    return(check_seed(
+      if (grepl("^[+-]?[0-9]+$", value)) as.numeric(value) else value, flag
+    ))
+  }
+  if (value == "") {
+    fail("%s needs a %s name (see --help)", flag,
+         if (kind == "folder") "folder" else "file")
+  }
+  if (kind == "output") {
+    if (!dir.exists(dirname(value))) {
+      fail("%s: cannot write '%s': the folder '%s' does not exist",
+           flag, value, dirname(value))
     }
-    folder <- value
-  }
-  list(help = FALSE, command = "plots", out = folder)
-}
-
-# value as an integer in [lowest, highest], or a scratchnet_error.
-whole_number <- function(option, value, lowest, highest) {
-  if (!grepl("^[0-9]+$", value) || as.numeric(value) < lowest ||
-      as.numeric(value) > highest) {
-    stop(scratchnet_error(sprintf(
-      "%s must be a whole number from %.0f to %.0f, got '%s'",
-      option, lowest, highest, value
-    )))
-  }
-  as.integer(value)
-}
-
-# value as a positive finite number, or a scratchnet_error.
-positive_number <- function(option, value) {
-  if (!is_decimal(value) || !(as.numeric(value) > 0) ||
-      !is.finite(as.numeric(value))) {
-    stop(scratchnet_error(sprintf(
-      "%s must be a positive finite number, got '%s'", option, value
-    )))
-  }
-  as.numeric(value)
-}
-
-# value as a seed R accepts, or a scratchnet_error.
-seed_option <- function(option, value) {
-  if (!grepl("^[+-]?[0-9]+$", value) || abs(as.numeric(value)) > seed_max) {
-    stop(scratchnet_error(sprintf(
-      "%s must be an integer from -%.0f to %.0f, got '%s'",
-      option, seed_max, seed_max, value
-    )))
-  }
-  as.integer(value)
-}
-
-# value if its folder exists (checked before training), else an error.
-json_path <- function(option, value) {
-  if (identical(value, "")) {
-    stop(scratchnet_error(sprintf("%s needs a file name (see --help)", option)))
-  }
-  if (!is.null(value)) {
-    folder <- dirname(value)
-    if (!dir.exists(folder)) {
-      stop(scratchnet_error(sprintf(
-        "%s: cannot write '%s': the folder '%s' does not exist",
-        option, value, folder
-      )))
-    }
+  } else if (value != option$default && !dir.exists(value)) {  # "folder"
+    fail("%s: the folder '%s' does not exist", flag, value)
   }
   value
 }
 
-#' Load the dataset, start from the seed, train: everything the CLI reports
+#' The lines train prints, the same in R and Python
 #'
 #' @param options What [parse_args()] returned.
-#' @param data_dir The shared_data folder.
-#' @return A list: `dataset` (what [load_dataset()] returned), `initial` and
-#'   `final` (parameter lists), `trace` (what [trace_epoch()] returned, if
-#'   `--trace`, else NULL), `loss` (length epochs), `output` (n, k).
-#' @export
-run_train <- function(options, data_dir) {
-  data <- load_dataset(options$dataset, data_dir)
-  X <- data$X
-  y <- data$y
-  initial <- init_params(ncol(X), options$hidden, ncol(y), options$seed)
-  trainer <- if (options$fast) train_fast else train
-  trained <- trainer(X, y, initial, options$lr, options$epochs)
-  list(
-    dataset = data,
-    initial = initial,
-    trace = if (options$trace) trace_epoch(X, y, initial, options$lr),
-    final = trained$params,
-    loss = trained$loss,
-    output = predict_output(X, trained$params)
-  )
-}
-
-#' The lines the CLI prints for a run, the same in R and Python
-#'
-#' @param options What [parse_args()] returned.
-#' @param result What [run_train()] returned.
+#' @param result What [run_experiment()] returned.
 #' @return A character vector: a header, the first epoch step by step if
 #'   `--trace`, the loss every `print_every` epochs and at the last epoch,
 #'   then up to 10 outputs beside their targets.
-#' @export
+#' @keywords internal
 report_lines <- function(options, result) {
   y <- result$dataset$y
   output <- result$output
@@ -229,7 +167,8 @@ report_lines <- function(options, result) {
   if (options$fast) lines <- paste0(lines, "; train_fast")
   if (options$trace) {
     lines <- c(lines, "the first epoch, step by step (rounded to 4 decimals):",
-               trace_lines(result$trace))
+               trace_lines(trace_epoch(result$dataset$X, y, result$initial,
+                                       options$lr)))
   }
   for (epoch in seq_along(losses) - 1) {
     if (epoch %% options$print_every == 0 || epoch == length(losses) - 1) {
@@ -261,9 +200,9 @@ report_lines <- function(options, result) {
 #' double exactly.
 #'
 #' @param options What [parse_args()] returned.
-#' @param result What [run_train()] returned.
+#' @param result What [run_experiment()] returned.
 #' @return The JSON text, one string.
-#' @export
+#' @keywords internal
 result_json <- function(options, result) {
   number <- function(x) sprintf("%.17g", x)
   vector <- function(x) paste0("[", paste(number(x), collapse = ", "), "]")
@@ -271,7 +210,7 @@ result_json <- function(options, result) {
     paste0("[", paste(apply(m, 1, vector), collapse = ", "), "]")
   }
   matrices <- function(params) {
-    parts <- vapply(c("wh", "bh", "wout", "bout"), function(name) {
+    parts <- vapply(param_names, function(name) {
       sprintf("\"%s\": %s", name, rows(params[[name]]))
     }, character(1))
     paste0("{", paste(parts, collapse = ", "), "}")
@@ -297,7 +236,7 @@ result_json <- function(options, result) {
 #' @param path Where the JSON goes; its folder must exist.
 #' @param document The JSON text, one string.
 #' @return `path`, invisibly.
-#' @export
+#' @keywords internal
 write_json_atomic <- function(path, document) {
   temporary <- tempfile(".scratchnet-", tmpdir = dirname(path))
   ok <- tryCatch({
@@ -311,12 +250,11 @@ write_json_atomic <- function(path, document) {
   invisible(path)
 }
 
-#' The train arguments that run one experiment of experiments.json
+#' The train words that run one experiment, the same in either command line
 #'
 #' @param experiment One entry of [load_experiments()].
-#' @return A character vector, e.g. `c("train", "--dataset", "toy", ...)`;
-#'   the same words run the experiment in either command line.
-#' @export
+#' @return A character vector, e.g. `c("train", "--dataset", "toy", ...)`.
+#' @keywords internal
 experiment_argv <- function(experiment) {
   c("train",
     "--dataset", experiment$dataset,
@@ -326,30 +264,30 @@ experiment_argv <- function(experiment) {
     "--seed", format(experiment$seed, scientific = FALSE))
 }
 
-#' Train every shipped experiment and draw its pictures, named *_r.png
+#' Train each experiment (all shipped ones by default) and draw its pictures
 #'
-#' @param data_dir The shared_data folder.
 #' @param folder Where the PNG files go.
+#' @param experiments A list of experiment records; all of
+#'   [load_experiments()] by default.
 #' @return The files written: `loss_<name>`, `network_<name>` and, for two
-#'   inputs, `boundary_<name>`, each with the suffix `_r`.
-#' @export
-run_plots <- function(data_dir, folder) {
+#'   inputs, `boundary_<name>`, each with the suffix `_r.png`.
+#' @keywords internal
+run_plots <- function(folder, experiments = load_experiments()) {
   written <- character(0)
-  for (experiment in load_experiments(data_dir)) {
+  for (experiment in experiments) {
     name <- experiment$name
-    options <- parse_args(experiment_argv(experiment))
-    result <- run_train(options, data_dir)
+    result <- run_experiment(experiment)
     X <- result$dataset$X
-    path <- function(kind) file.path(folder, sprintf("%s_%s_r.png", kind, name))
+    png <- function(kind) file.path(folder, sprintf("%s_%s_r.png", kind, name))
     written <- c(written,
                  plot_loss_curves(list(R = result$loss),
-                                  sprintf("%s: loss (R)", name), path("loss")),
+                                  sprintf("%s: loss (R)", name), png("loss")),
                  plot_network(result$final, sprintf("%s (R)", name),
-                              path("network")))
+                              png("network")))
     if (ncol(X) == 2) {
       written <- c(written, plot_decision_boundary(
         X, result$dataset$y, result$final,
-        sprintf("%s: decision boundary (R)", name), path("boundary")
+        sprintf("%s: decision boundary (R)", name), png("boundary")
       ))
     }
   }
@@ -358,28 +296,24 @@ run_plots <- function(data_dir, folder) {
 
 #' Run the command line; return the exit status (0 ok, 2 bad input)
 #'
+#' The R twin of `python -m scratchnet`: `Rscript -e 'scratchnet::main()'
+#' train --dataset moons` runs it from the shell.
+#'
 #' @param argv The arguments after the program name.
-#' @param data_dir The shared_data folder (the script finds it beside itself).
 #' @return The exit status, an integer.
 #' @export
-main <- function(argv = commandArgs(trailingOnly = TRUE),
-                 data_dir = shared_data_dir()) {
+main <- function(argv = commandArgs(trailingOnly = TRUE)) {
   tryCatch({
     options <- parse_args(argv)
     if (options$help) {
-      writeLines(cli_help)
+      writeLines(help_text())
       return(0L)
     }
     if (options$command == "plots") {
-      folder <- if (is.null(options$out)) {
-        file.path(dirname(data_dir), "figures")
-      } else {
-        options$out
-      }
-      writeLines(paste("wrote", run_plots(data_dir, folder)))
+      writeLines(paste("wrote", run_plots(options$out)))
       return(0L)
     }
-    result <- run_train(options, data_dir)
+    result <- run_experiment(options, fast = options$fast)
     writeLines(report_lines(options, result))
     if (!is.null(options$json)) {
       write_json_atomic(options$json, result_json(options, result))

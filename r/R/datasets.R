@@ -1,9 +1,9 @@
-# Reading the shared datasets and experiments, with every check done here.
+# Reading the shared datasets, with every check on a file done here.
 #
-# The files live once, in shared_data/ at the top of the repository, and both
-# languages read them by relative path. This file is the edge where input is
-# checked: a bad file gets one clear message naming the file, the line and the
-# column, and the network code can trust what it is given. Mirrors
+# The files live once, in shared_data/ at the top of the repository. This
+# file is the edge where input is checked: a bad file gets one clear message
+# naming the file, the line and the column, and the network code can trust
+# what it is given. Mirrors
 # python/src/scratchnet/datasets.py.
 #
 # A dataset is a CSV file: a header line, feature columns x1 .. xd, then
@@ -26,10 +26,11 @@ is_decimal <- function(text) {
 
 #' Find shared_data/ in start or the nearest folder above it
 #'
-#' @param start Where to start looking; the working directory by default.
+#' @param start Where to start looking; by default the package's own folder,
+#'   so the repository's data is found from any working directory.
 #' @return The path of the folder that holds experiments.json and datasets/.
 #' @export
-shared_data_dir <- function(start = getwd()) {
+shared_data_dir <- function(start = system.file(package = "scratchnet")) {
   here <- normalizePath(start, mustWork = FALSE)
   folder <- here
   repeat {
@@ -49,7 +50,7 @@ shared_data_dir <- function(start = getwd()) {
 #' @param data_dir The shared_data folder.
 #' @return A sorted character vector of names, without ".csv".
 #' @export
-dataset_names <- function(data_dir) {
+dataset_names <- function(data_dir = shared_data_dir()) {
   files <- list.files(file.path(data_dir, "datasets"), pattern = "\\.csv$")
   sort(sub("\\.csv$", "", files), method = "radix")
 }
@@ -123,7 +124,7 @@ read_dataset <- function(path) {
 #' @param data_dir The shared_data folder.
 #' @return A list: `name`, `path`, `X` (n, d), `y` (n, k).
 #' @export
-load_dataset <- function(name_or_path, data_dir) {
+load_dataset <- function(name_or_path, data_dir = shared_data_dir()) {
   if (grepl("\\.csv$", name_or_path)) {
     path <- name_or_path
     name <- sub("\\.csv$", "", basename(path))
@@ -150,16 +151,4 @@ min_max_scale <- function(X) {
   low <- apply(X, 2, min)
   high <- apply(X, 2, max)
   sweep(sweep(X, 2, low, "-"), 2, high - low, "/")
-}
-
-#' The named configurations in shared_data/experiments.json
-#'
-#' @param data_dir The shared_data folder.
-#' @return A list of lists, each with `name`, `dataset`, `seed`, `hidden`,
-#'   `lr`, `epochs`, and how it must learn (`max_abs_error` or
-#'   `min_accuracy`).
-#' @export
-load_experiments <- function(data_dir) {
-  path <- file.path(data_dir, "experiments.json")
-  jsonlite::fromJSON(path, simplifyVector = FALSE)$experiments
 }

@@ -2,12 +2,14 @@
 #
 # Linear(), ReLU() and Sigmoid() each keep what their backward needs from
 # their forward, and a network is just a list of them: forward runs the list
-# in order, backward in reverse, each layer turning the error at its output
-# into the error at its input and updating its own weights on the way.
-# python/src/scratchnet/layers.py writes them as classes; here each is a
-# closure: a function whose environment holds the layer's state, so
-# `layer$forward(x)` reads as in Python. Start weights come from the shared
-# seed, so both languages start equal. Simple and readable, not optimised.
+# in order, backward in reverse, each layer turning the gradient at its output
+# into the gradient at its input and updating its own weights on the way.
+#
+# Sign convention: tutorial 001's, not tutorial 003's. grad_output is the true
+# gradient of the loss by a layer's output (mse_slope() gives
+# 2 (output - y) / size), and each layer *subtracts* lr times its weights'
+# gradient. The network of network.R instead carries E = y - output (minus a
+# gradient) and adds; the two names never mix.
 
 #' max(0, x), elementwise, any shape
 #'
@@ -32,7 +34,7 @@ relu_slope <- function(x) {
 #' Layers: Linear, ReLU and Sigmoid, each with a forward and a backward
 #'
 #' `Linear(weights, bias)` is a fully connected layer: input (m, n_in) .
-#' weights (n_in, n_out) + bias (1, n_out); its backward returns the error at
+#' weights (n_in, n_out) + bias (1, n_out); its backward returns the gradient at
 #' the input, computed with the weights before this step's update, then
 #' updates them. `ReLU()` is max(0, x); its backward multiplies by its slope
 #' at the remembered input. `Sigmoid()` is the sigmoid; its backward
@@ -43,7 +45,7 @@ relu_slope <- function(x) {
 #' @param weights An (n_in, n_out) matrix.
 #' @param bias A (1, n_out) matrix.
 #' @return A layer: an environment with `forward(x)` and
-#'   `backward(output_error, lr)` (and, for Linear, `weights` and `bias`);
+#'   `backward(grad_output, lr)` (and, for Linear, `weights` and `bias`);
 #'   ReLU and Sigmoid take `lr` only to match Linear.
 #' @rdname layer_objects
 #' @export
@@ -57,11 +59,11 @@ Linear <- function(weights, bias) {
     input_features <<- x
     sweep(x %*% weights, 2, bias, "+")
   }
-  backward <- function(output_error, lr) {
-    input_error <- output_error %*% t(weights)
-    weights <<- weights - lr * (t(input_features) %*% output_error)
-    bias <<- bias - lr * matrix(colSums(output_error), nrow = 1)
-    input_error
+  backward <- function(grad_output, lr) {
+    grad_input <- grad_output %*% t(weights)
+    weights <<- weights - lr * (t(input_features) %*% grad_output)
+    bias <<- bias - lr * matrix(colSums(grad_output), nrow = 1)
+    grad_input
   }
   environment()
 }
@@ -74,8 +76,8 @@ ReLU <- function() {
     input_features <<- x
     relu(x)
   }
-  backward <- function(output_error, lr) {
-    output_error * relu_slope(input_features)
+  backward <- function(grad_output, lr) {
+    grad_output * relu_slope(input_features)
   }
   environment()
 }
@@ -88,8 +90,8 @@ Sigmoid <- function() {
     activation <<- sigmoid(x)
     activation
   }
-  backward <- function(output_error, lr) {
-    output_error * sigmoid_slope(activation)
+  backward <- function(grad_output, lr) {
+    grad_output * sigmoid_slope(activation)
   }
   environment()
 }
@@ -137,13 +139,13 @@ mlp_forward <- function(layers, x) {
 #' Run the error back through every layer in reverse, updating weights
 #'
 #' @param layers From [make_mlp()].
-#' @param output_error The error at the network's output, (m, n_out).
+#' @param grad_output The loss's gradient by the network's output, (m, n_out).
 #' @param lr The learning rate.
-#' @return The error at the network's input, (m, n_in).
+#' @return The gradient at the network's input, (m, n_in).
 #' @export
-mlp_backward <- function(layers, output_error, lr) {
-  for (layer in rev(layers)) output_error <- layer$backward(output_error, lr)
-  output_error
+mlp_backward <- function(layers, grad_output, lr) {
+  for (layer in rev(layers)) grad_output <- layer$backward(grad_output, lr)
+  grad_output
 }
 
 #' Tutorial 001's loop: one sample at a time, MSE, epochs passes

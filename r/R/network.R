@@ -5,10 +5,14 @@
 # the same order, with the same names and the same numbered steps. Simple and
 # readable, not optimised. Base R only.
 #
-# Shapes (rows are samples, as in the tutorial):
+# Shapes, for every function here (rows are samples, as in the tutorial):
 #   X     (n, d)   inputs            y     (n, k)   targets in [0, 1]
 #   wh    (d, h)   input -> hidden   bh    (1, h)   hidden biases
 #   wout  (h, k)   hidden -> output  bout  (1, k)   output biases
+#
+# A params list holds the four weight matrices under param_names.
+# Sign convention: as in the tutorial, E = y - output and every change d...
+# is *minus* a gradient, so the update *adds* lr times it.
 #
 # Where this code departs from the tutorial's, it says so:
 # * The tutorial's step list multiplies the output delta by the learning rate
@@ -18,6 +22,12 @@
 #   it with rowSums() (a sum over hidden units). Here both languages keep one
 #   bias row and sum the deltas over samples (colSums), as the tutorial's
 #   Python code does.
+
+#' The weights and biases, in the order init_params() draws them
+#'
+#' @format A character vector: `"wh"`, `"bh"`, `"wout"`, `"bout"`.
+#' @keywords internal
+param_names <- c("wh", "bh", "wout", "bout")
 
 #' The logistic function 1 / (1 + exp(-x)), elementwise
 #'
@@ -53,7 +63,7 @@ loss <- function(y, output) {
   mean((y - output)^2) / 2
 }
 
-#' E = y - output: minus the derivative of (y - output)^2 / 2 by output
+#' Step 5: E = y - output, minus the derivative of (y - output)^2 / 2 by output
 #'
 #' @param y Targets, an (n, k) matrix.
 #' @param output The network's output, an (n, k) matrix.

@@ -7,20 +7,29 @@
 # The caller's .Random.seed is left as it was found: no global state leaks.
 # Only runif() is covered: rnorm() and sample() are deliberately left out.
 
+# Largest seed R's set.seed() accepts; -seed_max is the smallest.
+seed_max <- 2147483647
+
 #' Check a seed
 #'
 #' @param seed A whole number in \[-(2^31 - 1), 2^31 - 1\]; doubles such as 42
 #'   are accepted, as `set.seed()` accepts them.
+#' @param name How the message calls the value (the command line says
+#'   `--seed`).
 #' @return The seed as an integer; a `scratchnet_error` otherwise.
 #' @export
-check_seed <- function(seed) {
-  seed_max <- 2147483647
+check_seed <- function(seed, name = "seed") {
   ok <- is.numeric(seed) && length(seed) == 1 && is.finite(seed) &&
     seed == round(seed) && abs(seed) <= seed_max
   if (!ok) {
+    shown <- if (is.character(seed) && length(seed) == 1) {
+      sprintf("'%s'", seed)
+    } else {
+      paste(deparse(seed), collapse = " ")
+    }
     stop(scratchnet_error(sprintf(
-      "seed must be an integer in [-%.0f, %.0f], got %s",
-      seed_max, seed_max, paste(deparse(seed), collapse = " ")
+      "%s must be an integer in [-%.0f, %.0f], got %s",
+      name, seed_max, seed_max, shown
     )))
   }
   as.integer(seed)

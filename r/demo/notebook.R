@@ -22,12 +22,10 @@ figures <- c(no_bias = "lesson7_no_bias_r.png",
              moons = "lesson7_moons_boundary_r.png")
 
 fit <- function(dataset, setting) {
-  data <- load_dataset(dataset, shared_data_dir())
-  X <- min_max_scale(data$X)
-  start <- init_params(ncol(X), setting$hidden, ncol(data$y), seed)
-  trained <- train(X, data$y, start, setting$lr, setting$epochs)
-  c(list(X = X, y = data$y), trained,
-    list(output = predict_output(X, trained$params)))
+  run <- run_experiment(c(list(dataset = dataset, seed = seed, scale = "minmax"),
+                          setting))
+  list(X = run$dataset$X, y = run$dataset$y, params = run$final,
+       loss = run$loss, output = run$output)
 }
 
 toy <- load_dataset("toy", shared_data_dir())

@@ -1,19 +1,17 @@
-"""Reading the shared datasets and experiments, with every check done here.
+"""Reading the shared datasets, with every check on a file done here.
 
-The files live once, in ``shared_data/`` at the top of the repository, and both
-languages read them by relative path. This module is the edge where input is
-checked: a bad file gets one clear message naming the file, the line and the
-column, and the network code can trust what it is given. Mirrors
-``r/R/datasets.R``.
+The files live once, in ``shared_data/`` at the top of the repository. This
+module is the edge where input is checked: a bad file gets one clear message
+naming the file, the line and the column, and the network code can trust what
+it is given. Mirrors ``r/R/datasets.R``.
 
 A dataset is a CSV file: a header line, feature columns ``x1 .. xd``, then
 target columns ``y`` (one target) or ``y1 .. yk``; every cell a finite decimal
-number, every target in [0, 1].
+number, every target in [0, 1]. ``X`` comes back (n, d) and ``y`` (n, k).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -32,72 +30,34 @@ def is_decimal(text: str) -> bool:
     Both languages accept exactly these, so both read the same files and the
     same options the same way: ``nan``, ``inf``, ``0x1A`` and ``1_000`` (which
     Python's ``float`` or R's ``as.numeric`` would take) are refused.
-
-    Parameters
-    ----------
-    text : str
-        One cell or option value.
-
-    Returns
-    -------
-    bool
     """
     return _NUMBER.match(text) is not None
 
 
 def shared_data_dir(start: str | Path | None = None) -> Path:
-    """Find ``shared_data/`` in ``start`` or the nearest folder above it.
+    """The ``shared_data/`` folder in ``start`` or the nearest folder above it.
 
-    Parameters
-    ----------
-    start : str or Path, optional
-        Where to start looking; the current directory by default.
-
-    Returns
-    -------
-    Path
-        The folder that holds ``experiments.json`` and ``datasets/``.
+    ``start`` defaults to this package's own folder, so the repository's data
+    is found from any working directory.
     """
-    here = Path(start if start is not None else Path.cwd()).resolve()
+    here = Path(start if start is not None else Path(__file__).parent).resolve()
     for folder in [here, *here.parents]:
         if (folder / "shared_data" / "experiments.json").is_file():
             return folder / "shared_data"
     raise ScratchnetError(f"no shared_data/experiments.json in {here} or any folder above it")
 
 
-def dataset_names(data_dir: str | Path) -> list[str]:
-    """The names of the shipped datasets (``shared_data/datasets/*.csv``).
-
-    Parameters
-    ----------
-    data_dir : str or Path
-        The ``shared_data`` folder.
-
-    Returns
-    -------
-    list of str
-        Sorted names, without ``.csv``.
-    """
-    return sorted(path.stem for path in (Path(data_dir) / "datasets").glob("*.csv"))
+def dataset_names(data_dir: str | Path | None = None) -> list[str]:
+    """The names of the shipped datasets (``datasets/*.csv``), sorted, without ``.csv``."""
+    folder = Path(data_dir or shared_data_dir()) / "datasets"
+    return sorted(path.stem for path in folder.glob("*.csv"))
 
 
 def read_dataset(path: str | Path) -> dict[str, np.ndarray]:
-    """Read and check one dataset CSV.
+    """Read and check one dataset CSV: ``X`` and ``y``, float64.
 
-    Parameters
-    ----------
-    path : str or Path
-        The CSV file.
-
-    Returns
-    -------
-    dict
-        ``X`` (n, d) and ``y`` (n, k), float64.
-
-    Raises
-    ------
-    ScratchnetError
-        Naming the file, and the line and column where there is one.
+    Raises ``ScratchnetError`` naming the file, and the line and column where
+    there is one.
     """
     try:
         with open(path, encoding="utf-8") as handle:
@@ -141,20 +101,10 @@ def read_dataset(path: str | Path) -> dict[str, np.ndarray]:
     return {"X": table[:, :n_features], "y": table[:, n_features:]}
 
 
-def load_dataset(name_or_path: str, data_dir: str | Path) -> dict[str, object]:
-    """Load a shipped dataset by name, or any dataset CSV by path.
+def load_dataset(name_or_path: str, data_dir: str | Path | None = None) -> dict[str, object]:
+    """Load a shipped dataset by name (``"toy"``), or any dataset CSV by a path ending in ``.csv``.
 
-    Parameters
-    ----------
-    name_or_path : str
-        A name from ``dataset_names`` (``"toy"``), or a path ending in ``.csv``.
-    data_dir : str or Path
-        The ``shared_data`` folder.
-
-    Returns
-    -------
-    dict
-        ``name`` (str), ``path`` (Path), ``X`` (n, d), ``y`` (n, k).
+    Returns ``name``, ``path``, ``X`` and ``y``.
     """
     if name_or_path.endswith(".csv"):
         path = Path(name_or_path)
@@ -167,42 +117,14 @@ def load_dataset(name_or_path: str, data_dir: str | Path) -> dict[str, object]:
                 f"{', '.join(names)} (or give a path ending in .csv)"
             )
         name = name_or_path
-        path = Path(data_dir) / "datasets" / f"{name}.csv"
+        path = Path(data_dir or shared_data_dir()) / "datasets" / f"{name}.csv"
     return {"name": name, "path": path, **read_dataset(path)}
 
 
 def min_max_scale(X: np.ndarray) -> np.ndarray:
-    """Scale each column to [0, 1]: (X - column min) / (column max - column min).
+    """Each column scaled to [0, 1]: (X - column min) / (column max - column min).
 
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Shape (n, d); no column may be constant.
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (n, d).
+    No column may be constant.
     """
     low, high = X.min(axis=0), X.max(axis=0)
     return (X - low) / (high - low)
-
-
-def load_experiments(data_dir: str | Path) -> list[dict[str, object]]:
-    """The named configurations in ``shared_data/experiments.json``.
-
-    Parameters
-    ----------
-    data_dir : str or Path
-        The ``shared_data`` folder.
-
-    Returns
-    -------
-    list of dict
-        Each with ``name``, ``dataset``, ``seed``, ``hidden``, ``lr``,
-        ``epochs``, and how it must learn (``max_abs_error`` or
-        ``min_accuracy``).
-    """
-    path = Path(data_dir) / "experiments.json"
-    with open(path, encoding="utf-8") as handle:
-        return json.load(handle)["experiments"]

@@ -2,11 +2,14 @@
 
 ``Linear``, ``ReLU`` and ``Sigmoid`` each keep what their backward needs from
 their forward, and a network is just a list of them: forward runs the list in
-order, backward in reverse, each layer turning the error at its output into
-the error at its input and updating its own weights on the way. The R twin,
-``r/R/layers.R``, builds the same objects from closures. Start weights come
-from the shared seed, so both languages start equal. Simple and readable, not
-optimised.
+order, backward in reverse, each layer turning the gradient at its output
+into the gradient at its input and updating its own weights on the way.
+
+Sign convention: tutorial 001's, not tutorial 003's. ``grad_output`` is the
+true gradient of the loss by a layer's output (``mse_slope`` gives
+2 (output - y) / size), and each layer *subtracts* ``lr`` times its weights'
+gradient. The network of ``network.py`` instead carries ``E = y - output``
+(minus a gradient) and adds; the two names never mix.
 """
 
 from __future__ import annotations
@@ -46,15 +49,15 @@ class Linear:
         self.input_features = input_features
         return input_features @ self.weights + self.bias
 
-    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
-        """Error at the output (m, n_out) -> error at the input (m, n_in).
+    def backward(self, grad_output: np.ndarray, lr: float) -> np.ndarray:
+        """Gradient at the output (m, n_out) -> gradient at the input (m, n_in).
 
         The input error uses the weights *before* this step's update.
         """
-        input_error = output_error @ self.weights.T
-        self.weights = self.weights - lr * (self.input_features.T @ output_error)
-        self.bias = self.bias - lr * np.sum(output_error, axis=0, keepdims=True)
-        return input_error
+        grad_input = grad_output @ self.weights.T
+        self.weights = self.weights - lr * (self.input_features.T @ grad_output)
+        self.bias = self.bias - lr * np.sum(grad_output, axis=0, keepdims=True)
+        return grad_input
 
 
 class ReLU:
@@ -68,9 +71,9 @@ class ReLU:
         self.input_features = input_features
         return relu(input_features)
 
-    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
+    def backward(self, grad_output: np.ndarray, lr: float) -> np.ndarray:
         """No weights to update; ``lr`` is taken to match ``Linear``."""
-        return output_error * relu_slope(self.input_features)
+        return grad_output * relu_slope(self.input_features)
 
 
 class Sigmoid:
@@ -84,9 +87,9 @@ class Sigmoid:
         self.activation = sigmoid(input_features)
         return self.activation
 
-    def backward(self, output_error: np.ndarray, lr: float) -> np.ndarray:
+    def backward(self, grad_output: np.ndarray, lr: float) -> np.ndarray:
         """No weights to update; ``lr`` is taken to match ``Linear``."""
-        return output_error * sigmoid_slope(self.activation)
+        return grad_output * sigmoid_slope(self.activation)
 
 
 def make_mlp(sizes: list[int], seed: int) -> list:
@@ -129,11 +132,11 @@ def mlp_forward(layers: list, x: np.ndarray) -> np.ndarray:
     return x
 
 
-def mlp_backward(layers: list, output_error: np.ndarray, lr: float) -> np.ndarray:
+def mlp_backward(layers: list, grad_output: np.ndarray, lr: float) -> np.ndarray:
     """Run the error back through every layer in reverse, updating weights."""
     for layer in reversed(layers):
-        output_error = layer.backward(output_error, lr)
-    return output_error
+        grad_output = layer.backward(grad_output, lr)
+    return grad_output
 
 
 def train_per_sample(

@@ -1,15 +1,19 @@
 """A one-hidden-layer sigmoid network trained by full-batch gradient descent.
 
-This is tutorial 003's network, step for step (steps 0-11), written to be read
-beside its twin ``r/R/network.R``: the same functions, in the same order, with
-the same names and the same numbered steps. Simple and readable, not
-optimised.
+Tutorial 003's network, step for step (steps 0-11), written to be read beside
+its twin ``r/R/network.R``: the same functions, in the same order, with the
+same names and the same numbered steps. Simple and readable, not optimised
+(``fast.py`` is the fast one).
 
-Shapes (rows are samples, as in the tutorial)::
+Shapes, for every function here (rows are samples, as in the tutorial)::
 
     X     (n, d)   inputs            y     (n, k)   targets in [0, 1]
     wh    (d, h)   input -> hidden   bh    (1, h)   hidden biases
     wout  (h, k)   hidden -> output  bout  (1, k)   output biases
+
+A ``params`` dict holds the four weight matrices under ``PARAM_NAMES``.
+Sign convention: as in the tutorial, ``E = y - output`` and every change
+``d...`` is *minus* a gradient, so the update *adds* ``lr`` times it.
 
 Where this code departs from the tutorial's, it says so:
 
@@ -29,21 +33,12 @@ from scratchnet.errors import diverged_error
 from scratchnet.rng import runif_from_seed
 
 Params = dict[str, np.ndarray]
+PARAM_NAMES = ("wh", "bh", "wout", "bout")
+"""The weights and biases, in the order ``init_params`` draws them."""
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
-    """The logistic function 1 / (1 + exp(-x)), elementwise.
-
-    Parameters
-    ----------
-    x : numpy.ndarray
-        Any shape.
-
-    Returns
-    -------
-    numpy.ndarray
-        Same shape as ``x``, values in [0, 1].
-    """
+    """The logistic function 1 / (1 + exp(-x)), elementwise; values in [0, 1]."""
     # For x < -709, exp(-x) overflows to inf and 1 / (1 + inf) is 0.0: the
     # right answer (the true value is below the smallest double). R computes
     # the same silently; numpy would warn, so the warning is switched off here.
@@ -52,58 +47,21 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
 
 
 def sigmoid_slope(activation: np.ndarray) -> np.ndarray:
-    """The sigmoid's derivative, computed from its *output*.
+    """The sigmoid's derivative, computed from its *output* a = sigmoid(z).
 
-    If a = sigmoid(z) then d a / d z = a * (1 - a). Pass the activation, not
-    the input z: ``sigmoid_slope(z)`` would be the classic learner's bug (and
-    is tutorial 000's ``sigmoid_derivative`` trap).
-
-    Parameters
-    ----------
-    activation : numpy.ndarray
-        sigmoid(z), any shape.
-
-    Returns
-    -------
-    numpy.ndarray
-        Same shape as ``activation``.
+    da/dz = a * (1 - a). Pass the activation, not z: ``sigmoid_slope(z)``
+    is the classic learner's bug (tutorial 000's ``sigmoid_derivative`` trap).
     """
     return activation * (1.0 - activation)
 
 
 def loss(y: np.ndarray, output: np.ndarray) -> float:
-    """Half the mean squared error, the number reported each epoch.
-
-    Parameters
-    ----------
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    output : numpy.ndarray
-        The network's output, shape (n, k).
-
-    Returns
-    -------
-    float
-        mean over all n * k entries of (y - output)^2 / 2.
-    """
+    """Half the mean squared error over all n * k entries: the number reported each epoch."""
     return float(np.mean((y - output) ** 2) / 2.0)
 
 
 def output_error(y: np.ndarray, output: np.ndarray) -> np.ndarray:
-    """E = y - output: minus the derivative of (y - output)^2 / 2 by output.
-
-    Parameters
-    ----------
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    output : numpy.ndarray
-        The network's output, shape (n, k).
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (n, k).
-    """
+    """Step 5: E = y - output, minus the derivative of (y - output)^2 / 2 by output."""
     return y - output
 
 
@@ -111,21 +69,9 @@ def init_params(n_inputs: int, n_hidden: int, n_outputs: int, seed: int) -> Para
     """Step 1: start weights and biases, uniform on (0, 1), from a seed.
 
     One stream of R's ``runif`` numbers (see ``scratchnet.rng``) is drawn in
-    the order wh, bh, wout, bout, and each matrix is filled column by column,
-    as R's ``matrix()`` fills it. So the same seed gives the same numbers in
-    Python and R, bit for bit. No global random state is read or changed.
-
-    Parameters
-    ----------
-    n_inputs, n_hidden, n_outputs : int
-        d, h and k, each >= 1.
-    seed : int
-        An integer in [-(2^31 - 1), 2^31 - 1].
-
-    Returns
-    -------
-    dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
+    the order of ``PARAM_NAMES``, each matrix filled column by column as R's
+    ``matrix()`` fills it, so the same seed gives the same numbers in Python
+    and R, bit for bit. No global random state is read or changed.
     """
     shapes = {
         "wh": (n_inputs, n_hidden),
@@ -143,21 +89,7 @@ def init_params(n_inputs: int, n_hidden: int, n_outputs: int, seed: int) -> Para
 
 
 def forward(X: np.ndarray, params: Params) -> dict[str, np.ndarray]:
-    """Steps 2-4, forward propagation.
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-
-    Returns
-    -------
-    dict
-        ``hidden_layer_input`` (n, h), ``hidden_activations`` (n, h),
-        ``output_layer_input`` (n, k), ``output`` (n, k).
-    """
+    """Steps 2-4, forward propagation; every intermediate, by name."""
     # Step 2: hidden layer input = X . wh + bh (bh is added to every row).
     hidden_layer_input = X @ params["wh"] + params["bh"]
     # Step 3: hidden activations = sigmoid(hidden layer input).
@@ -166,40 +98,23 @@ def forward(X: np.ndarray, params: Params) -> dict[str, np.ndarray]:
     output_layer_input = hidden_activations @ params["wout"] + params["bout"]
     output = sigmoid(output_layer_input)
     return {
-        "hidden_layer_input": hidden_layer_input,
-        "hidden_activations": hidden_activations,
-        "output_layer_input": output_layer_input,
-        "output": output,
+        "hidden_layer_input": hidden_layer_input,  # (n, h)
+        "hidden_activations": hidden_activations,  # (n, h)
+        "output_layer_input": output_layer_input,  # (n, k)
+        "output": output,  # (n, k)
     }
 
 
 def backward(
     X: np.ndarray, y: np.ndarray, params: Params, cache: dict[str, np.ndarray]
 ) -> dict[str, np.ndarray]:
-    """Steps 5-9, backward propagation, and the weight changes of steps 10-11.
+    """Steps 5-9, backward propagation, and the changes of steps 10-11.
 
-    The changes ``dwh``, ``dbh``, ``dwout``, ``dbout`` are *minus* the
-    gradient of the summed squared error sum((y - output)^2) / 2, which is
-    n * k times the reported ``loss``. Because they are sums over samples, a
-    learning rate that works for 3 samples is too large for 1000.
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-    cache : dict
-        What ``forward(X, params)`` returned.
-
-    Returns
-    -------
-    dict
-        ``E`` (n, k), ``slope_output`` (n, k), ``slope_hidden`` (n, h),
-        ``d_output`` (n, k), ``error_hidden`` (n, h), ``d_hidden`` (n, h),
-        ``dwout`` (h, k), ``dbout`` (1, k), ``dwh`` (d, h), ``dbh`` (1, h).
+    ``cache`` is what ``forward(X, params)`` returned. The changes ``dwh``,
+    ``dbh``, ``dwout``, ``dbout`` are *minus* the gradient of the summed
+    squared error sum((y - output)^2) / 2, which is n * k times the reported
+    ``loss``: sums over samples, so a learning rate that suits 3 samples is
+    too large for 1000.
     """
     hidden_activations = cache["hidden_activations"]
     # Step 5: error at the output, E = y - output.
@@ -217,36 +132,21 @@ def backward(
     # Steps 10-11, the changes: hidden^T . d_output, X^T . d_hidden, and the
     # deltas summed over samples (axis 0) for the biases.
     return {
-        "E": E,
-        "slope_output": slope_output,
-        "slope_hidden": slope_hidden,
-        "d_output": d_output,
-        "error_hidden": error_hidden,
-        "d_hidden": d_hidden,
-        "dwout": hidden_activations.T @ d_output,
-        "dbout": np.sum(d_output, axis=0, keepdims=True),
-        "dwh": X.T @ d_hidden,
-        "dbh": np.sum(d_hidden, axis=0, keepdims=True),
+        "E": E,  # (n, k)
+        "slope_output": slope_output,  # (n, k)
+        "slope_hidden": slope_hidden,  # (n, h)
+        "d_output": d_output,  # (n, k)
+        "error_hidden": error_hidden,  # (n, h)
+        "d_hidden": d_hidden,  # (n, h)
+        "dwout": hidden_activations.T @ d_output,  # (h, k)
+        "dbout": np.sum(d_output, axis=0, keepdims=True),  # (1, k)
+        "dwh": X.T @ d_hidden,  # (d, h)
+        "dbh": np.sum(d_hidden, axis=0, keepdims=True),  # (1, h)
     }
 
 
 def update_params(params: Params, grads: dict[str, np.ndarray], lr: float) -> Params:
-    """Steps 10-11: move every weight and bias by its change times lr.
-
-    Parameters
-    ----------
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-    grads : dict
-        What ``backward`` returned (``dwh``, ``dbh``, ``dwout``, ``dbout``).
-    lr : float
-        The learning rate, > 0.
-
-    Returns
-    -------
-    dict
-        New parameters, same shapes; ``params`` is not modified.
-    """
+    """Steps 10-11: new parameters, each moved by its change times lr (``params`` is kept)."""
     return {
         # Step 10: wout += hidden^T . d_output * lr;  wh += X^T . d_hidden * lr
         "wh": params["wh"] + grads["dwh"] * lr,
@@ -262,30 +162,10 @@ def train(
 ) -> dict[str, object]:
     """Full-batch gradient descent: ``epochs`` rounds of forward, backward, update.
 
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Step 0: inputs, shape (n, d).
-    y : numpy.ndarray
-        Step 0: targets, shape (n, k).
-    params : dict
-        Start weights (from ``init_params``, or your own), shapes as in
-        ``forward``.
-    lr : float
-        The learning rate, > 0.
-    epochs : int
-        How many updates, >= 0.
-
-    Returns
-    -------
-    dict
-        ``params``: the trained parameters; ``loss``: shape (epochs,), the
-        loss of each epoch's forward pass, taken before that epoch's update.
-
-    Raises
-    ------
-    ScratchnetError
-        If the loss stops being a finite number (the weights blew up).
+    Starts from ``params`` (from ``init_params``, or your own). Returns
+    ``params``, the trained parameters, and ``loss``, shape (epochs,): the
+    loss of each epoch's forward pass, taken before that epoch's update.
+    Raises ``ScratchnetError`` if the loss stops being a finite number.
     """
     loss_history = np.empty(epochs)
     # numpy would also warn about inf - inf and 0 * inf; the check below says
@@ -301,41 +181,16 @@ def train(
 
 
 def predict_output(X: np.ndarray, params: Params) -> np.ndarray:
-    """The network's output for inputs X (a forward pass, nothing else).
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (n, k), values in [0, 1].
-    """
+    """The network's output for inputs X, shape (n, k): a forward pass, nothing else."""
     return forward(X, params)["output"]
 
 
 def accuracy(y: np.ndarray, output: np.ndarray) -> float:
-    """The share of samples classified right.
+    """The share of samples classified right, in [0, 1].
 
     One output: right when output and target fall on the same side of 0.5.
     Several outputs (one-hot targets): right when the largest output is at
     the target's 1.
-
-    Parameters
-    ----------
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    output : numpy.ndarray
-        The network's output, shape (n, k).
-
-    Returns
-    -------
-    float
-        In [0, 1].
     """
     if y.shape[1] == 1:
         return float(np.mean((output >= 0.5) == (y >= 0.5)))

@@ -36,35 +36,31 @@ _TWO_TO_MINUS_32 = 2.3283064365386963e-10
 _HALF_OVER_TWO_TO_32_MINUS_1 = 0.5 * 2.328306437080797e-10
 
 
-def check_seed(seed: object) -> int:
-    """Return ``seed`` as an int, or raise ScratchnetError if R would not take it.
+def check_seed(seed: object, name: str = "seed") -> int:
+    """``seed`` as an int, or a ScratchnetError if R's ``set.seed`` would not take it.
 
-    Parameters
-    ----------
-    seed : int
-        A whole number in [-(2^31 - 1), 2^31 - 1]; whole floats such as 42.0
-        are accepted, as R accepts them.
-
-    Returns
-    -------
-    int
-        The seed.
+    Whole numbers in [-(2^31 - 1), 2^31 - 1]; whole floats such as 42.0 are
+    accepted, as R accepts them. ``name`` is how the message calls the value
+    (the command line says ``--seed``).
     """
     whole = isinstance(seed, numbers.Integral) and not isinstance(seed, bool)
     if isinstance(seed, float) and np.isfinite(seed) and seed == int(seed):
         whole = True
     if not whole or not -SEED_MAX <= int(seed) <= SEED_MAX:  # type: ignore[call-overload]
-        raise ScratchnetError(f"seed must be an integer in [-{SEED_MAX}, {SEED_MAX}], got {seed!r}")
+        shown = f"'{seed}'" if isinstance(seed, str) else repr(seed)
+        raise ScratchnetError(
+            f"{name} must be an integer in [-{SEED_MAX}, {SEED_MAX}], got {shown}"
+        )
     return int(seed)  # type: ignore[call-overload]
 
 
 def _mt_key_from_seed(seed: int) -> np.ndarray:
     """The 624-word MT19937 key that R's ``set.seed(seed)`` leaves, shape (624,)."""
     state = seed & 0xFFFFFFFF
-    for _ in range(50):  # Step 1: initial scrambling.
+    for _ in range(50):  # (1) initial scrambling
         state = (_LCG_MULTIPLIER * state + 1) & 0xFFFFFFFF
     words = []
-    for _ in range(625):  # Step 2: fill position word + 624 key words.
+    for _ in range(625):  # (2) fill position word + 624 key words
         state = (_LCG_MULTIPLIER * state + 1) & 0xFFFFFFFF
         words.append(state)
     return np.array(words[1:], dtype=np.uint32)  # words[0] is the position
@@ -92,7 +88,7 @@ def runif_from_seed(n: int, seed: int) -> np.ndarray:
         "state": {"key": _mt_key_from_seed(seed), "pos": 624},
     }
     raw = generator.random_raw(n)
-    # Step 3: scale to [0, 1) exactly as R does, then keep 0 out of the range.
+    # (3) Scale to [0, 1) exactly as R does, then keep 0 out of the range.
     uniform = raw * _TWO_TO_MINUS_32
     uniform[raw == 0] = _HALF_OVER_TWO_TO_32_MINUS_1
     return uniform

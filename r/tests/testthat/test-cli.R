@@ -25,8 +25,7 @@ test_that("main trains, prints and writes full-precision JSON", {
   on.exit(unlink(folder, recursive = TRUE))
   path <- file.path(folder, "run.json")
   printed <- capture.output(status <- main(
-    c("train", "--epochs", "3", "--print-every", "2", "--json", path),
-    data_dir = data_dir()
+    c("train", "--epochs", "3", "--print-every", "2", "--json", path)
   ))
   expect_identical(status, 0L)
   expect_identical(printed[1], paste0("dataset toy (n = 3, d = 4, k = 1); ",
@@ -44,15 +43,14 @@ test_that("main trains, prints and writes full-precision JSON", {
 })
 
 test_that("main returns 2 with one line on stderr for bad input", {
-  expect_message(status <- main(c("train", "--hidden", "0"), data_dir()),
+  expect_message(status <- main(c("train", "--hidden", "0")),
                  paste0("^scratchnet: error: --hidden must be a whole number ",
                         "from 1 to 10000, got '0'\n$"))
   expect_identical(status, 2L)
 })
 
 test_that("--trace prints steps 0 to 11 before the loss lines", {
-  printed <- capture.output(main(c("train", "--trace", "--epochs", "1"),
-                                 data_dir()))
+  printed <- capture.output(main(c("train", "--trace", "--epochs", "1")))
   steps <- grep("^step ", printed, value = TRUE)
   expect_identical(steps[c(1, length(steps))],
                    c("step  0  X (3, 4)", "step 11  bh (new) (1, 3)"))
@@ -63,7 +61,7 @@ test_that("--fast trains with train_fast and says so", {
   path <- tempfile(fileext = ".json")
   on.exit(unlink(path))
   printed <- capture.output(main(c("train", "--fast", "--epochs", "3",
-                                   "--json", path), data_dir()))
+                                   "--json", path)))
   expect_match(printed[1], "epochs 3, seed 42; train_fast$")
   document <- jsonlite::fromJSON(path)
   expect_identical(document$trainer, "train_fast")
@@ -73,17 +71,31 @@ test_that("--fast trains with train_fast and says so", {
   expect_identical(document$loss, expected$loss)
 })
 
-test_that("plots draws every experiment's pictures into the folder", {
+test_that("plots draws each experiment's pictures into the folder", {
   folder <- tempfile("plots")
   dir.create(folder)
   on.exit(unlink(folder, recursive = TRUE))
-  capture.output(status <- main(c("plots", "--out", folder), data_dir()))
-  expect_identical(status, 0L)
-  files <- list.files(folder)
-  for (experiment in load_experiments(data_dir())) {
-    expect_true(all(paste0(c("loss_", "network_"), experiment$name, "_r.png")
-                    %in% files))
+  short <- list(
+    list(name = "toy", dataset = "toy", seed = 42, hidden = 3, lr = 0.1, epochs = 5),
+    list(name = "moons", dataset = "moons", seed = 42, hidden = 4, lr = 0.003,
+         epochs = 5)
+  )
+  written <- run_plots(folder, short)
+  expect_setequal(basename(written), list.files(folder))
+  # toy has 4 inputs: no plane to draw a boundary on.
+  expect_setequal(list.files(folder), c(
+    "loss_toy_r.png", "network_toy_r.png", "loss_moons_r.png",
+    "network_moons_r.png", "boundary_moons_r.png"
+  ))
+})
+
+test_that("the help lists every option of the shared table with its default", {
+  text <- help_text()
+  for (command in cli_table()$commands) {
+    for (option in command$options) {
+      expect_true(grepl(paste0("  --", option$name), text, fixed = TRUE))
+    }
   }
-  expect_true(all(c("boundary_moons_r.png", "boundary_blobs_r.png") %in% files))
-  expect_false("boundary_toy_r.png" %in% files)
+  expect_true(all(vapply(c("(toy)", "(5000)", "(figures)"), grepl, TRUE,
+                         x = text, fixed = TRUE)))
 })

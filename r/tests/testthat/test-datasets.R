@@ -58,3 +58,8 @@ test_that("is_decimal takes plain decimals only", {
   expect_true(all(is_decimal(c("1", "-2.5", ".5", "3.", "1e-3", "+4E2"))))
   expect_false(any(is_decimal(c("", "nan", "Inf", "0x1A", "1_0", "1e", "."))))
 })
+
+test_that("min_max_scale maps each column onto [0, 1]", {
+  X <- matrix(c(1, 3, 2, -5, 5, 0), 3)
+  expect_identical(min_max_scale(X), matrix(c(0, 1, 0.5, 0, 1, 0.5), 3))
+})

@@ -1,4 +1,4 @@
-# Tutorial 001's layered MLP (lesson 5). Mirrors python/tests.
+# Module-style layers of tutorial 001. Mirrors python/tests/test_layers.py.
 
 test_that("relu and its slope, by hand", {
   expect_identical(relu(c(-2, 0, 3)), c(0, 0, 3))
@@ -46,14 +46,4 @@ test_that("mlp_backward moves each weight by lr times the MSE gradient", {
       }
     }
   }
-})
-
-test_that("lesson 5: the MLP solves XOR", {
-  data <- load_dataset("xor", data_dir())
-  layers <- make_mlp(c(2, 20, 20, 2), 42)
-  history <- train_per_sample(layers, data$X, data$y, 0.1, 3000)
-  # The tutorial reaches MSE 0.000011 from its start; from ours, 6e-5.
-  expect_lt(history[3000], 1e-4)
-  outputs <- mlp_forward(layers, data$X)
-  expect_identical(max.col(outputs), max.col(data$y))
 })

@@ -40,3 +40,22 @@ test_that("seeds R would refuse are refused with the range in the message", {
 test_that("whole doubles are taken as seeds, as set.seed takes them", {
   expect_identical(check_seed(42), 42L)
 })
+
+test_that("lesson 3 starts from numpy's legacy seed 42, rebuilt in R", {
+  # numpy: np.random.seed(42); np.random.random(3), printed with 17 digits.
+  expect_identical(numpy_legacy_random(3, 42),
+                   c(0.37454011884736249, 0.95071430640991617,
+                     0.73199394181140509))
+})
+
+test_that("numpy_legacy_random of length 0 is empty, not NA", {
+  # Found by the property-based harness: raw[c(TRUE, FALSE)] gave NA.
+  expect_identical(numpy_legacy_random(0, 0), numeric(0))
+})
+
+test_that("numpy_legacy_random leaves the caller's .Random.seed alone", {
+  set.seed(5)
+  before <- .Random.seed
+  numpy_legacy_random(4, 1)
+  expect_identical(.Random.seed, before)
+})

@@ -1,4 +1,4 @@
-# Stochastic and bias-free training (lessons 6 and 7). Mirrors python/tests.
+# Stochastic and bias-free training. Mirrors python/tests/test_variants.py.
 
 test_that("stochastic equals full batch when there is one sample", {
   X <- matrix(c(1, 0, 1), 1)
@@ -16,9 +16,4 @@ test_that("train_without_biases keeps the biases at zero and learns", {
                                  0.1, 1000)
   expect_true(all(result$params$bh == 0) && all(result$params$bout == 0))
   expect_lt(result$loss[1000], result$loss[1])
-})
-
-test_that("min_max_scale maps each column onto [0, 1]", {
-  X <- matrix(c(1, 3, 2, -5, 5, 0), 3)
-  expect_identical(min_max_scale(X), matrix(c(0, 1, 0.5, 0, 1, 0.5), 3))
 })

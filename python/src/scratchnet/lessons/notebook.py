@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scratchnet.datasets import load_dataset, min_max_scale, shared_data_dir
-from scratchnet.network import accuracy, init_params, predict_output, train
+from scratchnet.datasets import load_dataset, shared_data_dir
+from scratchnet.experiments import run_experiment
+from scratchnet.network import accuracy, init_params
 from scratchnet.plots import plot_decision_boundary, plot_loss_curves
 from scratchnet.trace import trace_epoch, trace_lines
 from scratchnet.variants import train_without_biases
@@ -31,11 +32,14 @@ FIGURES = {
 
 def fit(dataset: str, setting: dict) -> dict[str, object]:
     """Min-max scale a dataset, start from the seed, train full batch."""
-    data = load_dataset(dataset, shared_data_dir())
-    X, y = min_max_scale(data["X"]), data["y"]
-    start = init_params(X.shape[1], setting["hidden"], y.shape[1], SEED)
-    trained = train(X, y, start, setting["lr"], setting["epochs"])
-    return {"X": X, "y": y, **trained, "output": predict_output(X, trained["params"])}
+    run = run_experiment({"dataset": dataset, "seed": SEED, "scale": "minmax", **setting})
+    return {
+        "X": run["dataset"]["X"],
+        "y": run["dataset"]["y"],
+        "params": run["final"],
+        "loss": run["loss"],
+        "output": run["output"],
+    }
 
 
 def run() -> dict[str, object]:

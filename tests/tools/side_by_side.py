@@ -16,7 +16,7 @@ import sys
 from itertools import zip_longest
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent.parent
 PAGES = {
     REPO / "docs" / "side-by-side.md": {
         "Python": REPO / "python" / "src" / "scratchnet" / "network.py",
@@ -30,8 +30,8 @@ PAGES = {
 """Each page and the two sources it sets side by side."""
 STEP = re.compile(r"^\s*# (Steps? [0-9][0-9-]*)")
 STARTS = {
-    "Python": re.compile(r"^def ([a-z_][a-z0-9_]*)\("),
-    "R": re.compile(r"^([a-z_][a-z0-9_.]*) <- function\("),
+    "Python": re.compile(r"^(?:def|class) ([A-Za-z_][A-Za-z0-9_]*)[(:]"),
+    "R": re.compile(r"^([A-Za-z_.][A-Za-z0-9_.]*) <- function\("),
 }
 Pieces = dict[str, list[tuple[str, list[str]]]]
 
