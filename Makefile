@@ -11,11 +11,11 @@ RLIB      := .rlib
 STAMPS    := .stamps
 R_DEBIAN  := r-base-core r-base-dev r-cran-testthat r-cran-jsonlite
 R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd) \
-             $(wildcard r/exec/*.R)
+             $(wildcard r/exec/*.R) $(wildcard r/demo/*)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup demo lessons lesson test test-python test-r test-harness consistency bench side-by-side lint \
-        check-r r-docs plots clean
+.PHONY: help setup demo lessons lesson test test-python test-r test-harness course consistency bench \
+        side-by-side lint check-r r-docs plots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -59,12 +59,12 @@ $(RLIB)/scratchnet/DESCRIPTION: $(R_SOURCES) $(STAMPS)/r-system
 	@touch $@
 
 demo: setup ## train toy and moons in Python and R, side by side; plots in figures/
-	@$(PYTHON) -m scratchnet.demo
+	@$(PYTHON) tests/tools/demo.py
 
 plots: setup ## every experiment's pictures, drawn by each language, into figures/
 	@$(PYTHON) -m scratchnet plots
 	@Rscript r/exec/scratchnet.R plots
-	@$(PYTHON) -m scratchnet.demo --plots-only
+	@$(PYTHON) tests/tools/demo.py --plots-only
 
 LESSONS := neuron perceptron single_layer gender_sgd xor_mlp batch_vs_stochastic notebook
 
@@ -79,30 +79,43 @@ lesson: setup ## run one lesson in both languages: make lesson NAME=neuron
 	@echo "==== lesson $(NAME), R: Rscript r/demo/$(NAME).R"
 	@Rscript r/demo/$(NAME).R
 
+# make test runs the R suite in the background while pytest runs the Python
+# unit tests and the harness on two workers (a test file stays on one worker,
+# so its once-per-file training runs are shared); then it prints R's report.
+PYTEST := $(PYTHON) -m pytest -q -p no:cacheprovider
+
 test: setup ## all tests: R testthat, Python unit tests and the cross-language harness
-	@$(MAKE) --no-print-directory test-r
-	@$(PYTHON) -m pytest -q python/tests tests
+	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)' \
+	  >$(STAMPS)/test-r.log 2>&1 & r_suite=$$!; \
+	$(PYTEST) -n 2 --dist loadfile python/tests tests --ignore=tests/course; python_status=$$?; \
+	wait $$r_suite; r_status=$$?; \
+	echo "R (r/tests/testthat):"; tail -n 4 $(STAMPS)/test-r.log; \
+	if [ $$r_status -ne 0 ]; then cat $(STAMPS)/test-r.log; fi; \
+	exit $$(( python_status || r_status ))
 
 test-python: setup ## the Python unit tests (python/tests)
-	@$(PYTHON) -m pytest -q python/tests
+	@$(PYTEST) python/tests
 
 test-r: setup ## the R unit tests (r/tests/testthat)
 	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)'
 
 test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
-	@$(PYTHON) -m pytest -q tests
+	@$(PYTEST) tests --ignore=tests/course
+
+course: setup ## every lesson end to end in both languages: the same lines printed, the same numbers
+	@$(PYTEST) tests/course
 
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
-	@$(PYTHON) tests/harness.py
+	@$(PYTHON) tests/tools/consistency.py
 
 bench: setup ## time one epoch: Python, R and reference points (installs scikit-learn, torch)
-	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements-bench.txt \
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/bench/requirements.txt \
 	  >$(STAMPS)/bench-install.log 2>&1 || \
 	  echo "bench: scikit-learn or torch could not be installed (see $(STAMPS)/bench-install.log); their columns will say so"
-	@$(PYTHON) -m scratchnet.bench
+	@$(PYTHON) python/bench/bench.py
 
 side-by-side: setup ## write docs/side-by-side.md and docs/side-by-side-fast.md: the twin files aligned step by step
-	@$(PYTHON) tests/side_by_side.py
+	@$(PYTHON) tests/tools/side_by_side.py
 
 lint: setup ## ruff (lint and format check) on all Python code
 	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data

@@ -10,7 +10,7 @@ are listed below, each with its reason.
 from __future__ import annotations
 
 import pytest
-from tools.side_by_side import PAGES, REPO, functions, page, parse
+from tools.side_by_side import PAGES, REPO, functions, page
 
 PYTHON_ONLY = {
     "_mt_key_from_seed": "rng: R's set.seed() makes the key itself",
@@ -37,7 +37,9 @@ def twin_functions(module: str) -> dict[str, dict]:
     ):
         pieces = functions(language, path.read_text(encoding="utf-8"))
         found[language] = {
-            RENAMED.get(name, name).lstrip("_."): p for name, p in pieces.items() if name not in only
+            RENAMED.get(name, name).lstrip("_."): p
+            for name, p in pieces.items()
+            if name not in only
         }
     return found
 

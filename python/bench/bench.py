@@ -7,9 +7,9 @@ numpy epoch, scikit-learn's ``MLPClassifier`` and torch on the CPU doing the
 same full-batch step (when those two are installed: ``make bench`` installs
 them, they are never core dependencies), and the best base-R formulation of
 the straightforward epoch. Prints two tables of times with each one's ratio to
-the optimised numpy epoch, the slope of time against n, issue 4's speed
+the optimised numpy epoch, the slope of time against n, the speed
 targets met or not in this run, and draws the scaling plot. Mirrors
-``r/R/bench.R`` for the R half. Speed is measured as ratios within one run,
+``r/bench/bench.R`` for the R half. Speed is measured as ratios within one run,
 never asserted in tests: the machine is shared and noisy.
 
 ``bench_case``, ``median_seconds`` and ``time_epoch`` have R twins; the
@@ -41,7 +41,7 @@ BUDGET_SECONDS = 0.4
 """Repeats per case: enough runs to fill about this long (at least 5)."""
 PYTHON_COLUMNS = ["optimised numpy", "Python", "Python fast", "scikit-learn", "torch"]
 R_COLUMNS = ["R", "R fast", "R best"]
-"""The order of the numbers ``bench_main`` in ``r/R/bench.R`` prints after each case."""
+"""The order of the numbers ``bench_main`` in ``r/bench/bench.R`` prints after each case."""
 RUN_SECONDS = 0.02
 """``time_epoch``: epochs per timed run, enough to fill about this long."""
 
@@ -221,10 +221,9 @@ def torch_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Call
 
 def r_times(cases: list[str], repo: Path) -> dict[str, dict[str, float]]:
     """The R half, in one R process: case -> {"R": s, "R fast": s, "R best": s}."""
-    code = "scratchnet::bench_main(commandArgs(trailingOnly = TRUE))"
     environment = dict(os.environ, R_LIBS=str(repo / ".rlib"))  # the project's R library
     result = subprocess.run(
-        ["Rscript", "-e", code, *cases],
+        ["Rscript", str(repo / "r" / "bench" / "bench.R"), *cases],
         capture_output=True, text=True, cwd=repo, env=environment, check=False,
     )  # fmt: skip
     if result.returncode != 0:
@@ -243,7 +242,7 @@ def slope(ns: list[int], seconds: list[float]) -> float:
 
 def main() -> int:
     """Run every case, print the two tables, the slopes and the targets, draw the plot."""
-    data_dir = shared_data_dir(Path(__file__).parent)
+    data_dir = shared_data_dir()
     repo = data_dir.parent
     rows: dict[str, dict[str, float]] = {}
     sizes: dict[str, int] = {}
@@ -278,7 +277,7 @@ def main() -> int:
         f"{c} {slope(ns, [rows[s][c] for s in synthetic]):.2f}"
         for c in columns if all(rows[s][c] == rows[s][c] for s in synthetic)
     ))  # fmt: skip
-    print("issue 4's targets, in this run:")
+    print("the speed targets, in this run:")
     for line in target_lines(rows, sizes):
         print("  " + line)
     path = _scaling_plot(ns, {c: [rows[s][c] for s in synthetic] for c in columns}, repo)

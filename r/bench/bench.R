@@ -2,9 +2,13 @@
 #
 # Times one epoch (the median of repeated runs, after a warm-up) of the
 # package's train() and train_fast(), and of the straightforward epoch written
-# as well as base R allows (the yardstick, "R best"), all in one R process. python/src/scratchnet/bench.py runs this
-# through Rscript and puts the numbers in its table beside Python's. Speed is
-# measured as ratios within one run, never asserted in tests.
+# as well as base R allows (the yardstick, "R best"), all in one R process.
+# python/bench/bench.py runs it (Rscript r/bench/bench.R CASE ...) and puts
+# the numbers in its table beside Python's. Maintainer tooling: it sits
+# beside the package, not in it. Speed is measured as ratios within one run,
+# never asserted in tests.
+
+library(scratchnet)
 
 #' The data and settings of one benchmark case (the same in Python)
 #'
@@ -15,7 +19,6 @@
 #' @param name A case name, e.g. "n10000".
 #' @param data_dir The shared_data folder.
 #' @return A list: `X` (n, d), `y` (n, 1), `hidden`, `lr`.
-#' @export
 bench_case <- function(name, data_dir) {
   if (name %in% c("toy", "moons")) {
     data <- load_dataset(name, data_dir)
@@ -32,7 +35,6 @@ bench_case <- function(name, data_dir) {
 #' @param run A function of no arguments.
 #' @param warmup Runs first, not timed.
 #' @return Seconds.
-#' @export
 median_seconds <- function(run, warmup = 3) {
   for (i in seq_len(warmup)) run()
   start <- Sys.time()
@@ -58,7 +60,6 @@ median_seconds <- function(run, warmup = 3) {
 #' @param params Start weights.
 #' @param lr The learning rate.
 #' @return Seconds.
-#' @export
 time_epoch <- function(trainer, X, y, params, lr) {
   start <- Sys.time()
   trainer(X, y, params, lr, 1)
@@ -78,7 +79,6 @@ time_epoch <- function(trainer, X, y, params, lr) {
 #' @param X,y,params,lr As for [train()].
 #' @return A function of no arguments that runs one epoch, updating its own
 #'   copy of the weights.
-#' @export
 crossprod_epoch <- function(X, y, params, lr) {
   n <- nrow(X)
   wh <- params$wh
@@ -102,7 +102,6 @@ crossprod_epoch <- function(X, y, params, lr) {
 #' @param cases Case names (see [bench_case()]).
 #' @param data_dir The shared_data folder.
 #' @return NULL, invisibly; the lines go to standard output.
-#' @export
 bench_main <- function(cases, data_dir = shared_data_dir()) {
   for (name in cases) {
     case <- bench_case(name, data_dir)
@@ -114,3 +113,5 @@ bench_main <- function(cases, data_dir = shared_data_dir()) {
   }
   invisible(NULL)
 }
+
+if (!interactive()) bench_main(commandArgs(trailingOnly = TRUE))

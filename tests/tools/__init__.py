@@ -1,0 +1,1 @@
+"""Maintainer tooling beside the harness: demo, consistency table, side-by-side pages."""

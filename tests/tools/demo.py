@@ -6,7 +6,8 @@ train in Python (this process) and in R (``Rscript r/exec/scratchnet.R ...
 outputs side by side with the largest difference between the languages, and
 draw the pictures into ``figures/``. ``--plots-only`` draws without printing.
 
-This is the one file with no R twin: it *is* the comparison of the two.
+Maintainer tooling beside the harness, not in the packages: it *is* the
+comparison of the two languages, so it has no twin.
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from scratchnet.cli import experiment_argv, parse_args, run_train
-from scratchnet.datasets import load_experiments, shared_data_dir
+from scratchnet.cli import experiment_argv
+from scratchnet.datasets import shared_data_dir
+from scratchnet.experiments import load_experiments, run_experiment
+from scratchnet.network import PARAM_NAMES, accuracy
 from scratchnet.plots import plot_decision_boundary, plot_loss_curves
 
 DEMO_EXPERIMENTS = ("toy", "moons")
@@ -64,13 +67,13 @@ def side_by_side(experiment: dict, python: dict, r: dict, every: int = 1000) -> 
         )
     if len(y) > OUTPUT_ROWS:
         lines.append(f"{'...':>7}  ({len(y) - OUTPUT_ROWS} more rows)")
-    accuracy = [np.mean((out >= 0.5) == (y >= 0.5)) for out in (python["output"], r_output)]
-    lines.append(f"training accuracy: Python {100 * accuracy[0]:.1f}%, R {100 * accuracy[1]:.1f}%")
+    shares = [accuracy(y, out) for out in (python["output"], r_output)]
+    lines.append(f"training accuracy: Python {100 * shares[0]:.1f}%, R {100 * shares[1]:.1f}%")
 
     def largest(stage: str) -> float:
         return max(
             float(np.max(np.abs(python[stage][name] - np.array(r[stage][name]))))
-            for name in ("wh", "bh", "wout", "bout")
+            for name in PARAM_NAMES
         )
 
     start = largest("initial")
@@ -87,15 +90,14 @@ def side_by_side(experiment: dict, python: dict, r: dict, every: int = 1000) -> 
 def main(argv: list[str] | None = None) -> int:
     """Run the demo; ``--plots-only`` skips the printing."""
     quiet = "--plots-only" in (sys.argv[1:] if argv is None else argv)
-    data_dir = shared_data_dir(Path(__file__).parent)
+    data_dir = shared_data_dir()
     repo = data_dir.parent
     figures = repo / "figures"
     experiments = {e["name"]: e for e in load_experiments(data_dir)}
     for name in DEMO_EXPERIMENTS:
         experiment = experiments[name]
-        argv_for_both = experiment_argv(experiment)
-        python = run_train(parse_args(argv_for_both), data_dir)
-        r = run_r_cli(argv_for_both, repo)
+        python = run_experiment(experiment)
+        r = run_r_cli(experiment_argv(experiment), repo)
         if not quiet:
             print("\n".join(side_by_side(experiment, python, r)), end="\n\n")
         written = [
