@@ -286,7 +286,7 @@ def main() -> int:
 
 
 def target_lines(rows: dict[str, dict[str, float]], sizes: dict[str, int]) -> list[str]:
-    """Issue 4's speed targets, each with the worst ratio of this run and met or not.
+    """The speed targets, each with the worst ratio of this run and met or not.
 
     Parameters
     ----------

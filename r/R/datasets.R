@@ -142,7 +142,7 @@ load_dataset <- function(name_or_path, data_dir = shared_data_dir()) {
   c(list(name = name, path = path), read_dataset(path))
 }
 
-#' Scale each column to [0, 1]: (X - column min) / (column max - column min)
+#' Scale each column to \[0, 1\]: (X - column min) / (column max - column min)
 #'
 #' @param X An (n, d) matrix; no column may be constant.
 #' @return An (n, d) matrix.
