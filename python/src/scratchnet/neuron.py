@@ -35,32 +35,13 @@ def mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
     """The mean squared error, mean of (y_true - y_pred)^2 (tutorials 001, 002).
 
     Twice the core's ``loss``, which halves it so its derivative has no 2.
-
-    Parameters
-    ----------
-    y_true, y_pred : numpy.ndarray
-        The same shape, any.
-
-    Returns
-    -------
-    float
+    ``y_true`` and ``y_pred`` have the same shape, any.
     """
     return float(np.mean((y_true - y_pred) ** 2))
 
 
 def mse_slope(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
-    """The derivative of ``mse_loss`` by y_pred: 2 (y_pred - y_true) / size.
-
-    Parameters
-    ----------
-    y_true, y_pred : numpy.ndarray
-        The same shape, any.
-
-    Returns
-    -------
-    numpy.ndarray
-        Same shape.
-    """
+    """The derivative of ``mse_loss`` by y_pred: 2 (y_pred - y_true) / size, same shape."""
     return 2.0 * (y_pred - y_true) / y_true.size
 
 

@@ -15,23 +15,10 @@ from scratchnet.network import Params, backward, forward, update_params
 def trace_epoch(
     X: np.ndarray, y: np.ndarray, params: Params, lr: float
 ) -> list[tuple[int, str, np.ndarray]]:
-    """Every intermediate of one epoch, in order.
+    """Every intermediate of one epoch, in order, as (step, name, value).
 
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    params : dict
-        Start weights, shapes as in ``forward``.
-    lr : float
-        The learning rate.
-
-    Returns
-    -------
-    list of (int, str, numpy.ndarray)
-        (step, name, value) from step 0 (X, y) to step 11 (the new biases).
+    From step 0 (``X``, ``y``) to step 11 (the new biases), with ``params``
+    as the start and shapes as in ``network.py``.
     """
     cache = forward(X, params)
     grads = backward(X, y, params, cache)

@@ -3,7 +3,8 @@
 ``train_sgd`` updates after every sample (stochastic gradient descent,
 tutorials 002 and 003); ``train_without_biases`` is tutorial 003's notebook
 version, whose biases stay at zero. Both are the core's forward, backward and
-update_params in a different loop. Mirrors ``r/R/variants.R``.
+update_params in a different loop; shapes as in ``network.py``. Mirrors
+``r/R/variants.R``.
 """
 
 from __future__ import annotations
@@ -16,24 +17,10 @@ from scratchnet.network import Params, backward, forward, loss, update_params
 def train_sgd(X: np.ndarray, y: np.ndarray, params: Params, lr: float, epochs: int) -> dict:
     """Stochastic gradient descent: one update per sample, samples in order.
 
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    y : numpy.ndarray
-        Targets, shape (n, k).
-    params : dict
-        Start weights, shapes as in ``forward``.
-    lr : float
-        The learning rate.
-    epochs : int
-        Passes over the data (n updates each).
-
-    Returns
-    -------
-    dict
-        ``params`` trained; ``loss`` (epochs,), the core's ``loss`` on all
-        the data at the start of each epoch, comparable with ``train``'s.
+    Shapes as in ``network.py``; ``epochs`` passes over the data, n updates
+    each. Returns ``params`` trained and ``loss`` (epochs,): the core's
+    ``loss`` on all the data at the start of each epoch, comparable with
+    ``train``'s.
     """
     loss_history = np.empty(epochs)
     for epoch in range(epochs):
