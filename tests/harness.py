@@ -65,6 +65,8 @@ class RSession:
         if isinstance(value, np.ndarray):
             with self._localconverter(self._converter):
                 return self._ro.conversion.get_conversion().py2rpy(value)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return self._ro.StrVector(value)
         if isinstance(value, (Path, str)):
             return self._ro.StrVector([str(value)])
         if isinstance(value, bool):
@@ -99,6 +101,11 @@ class RSession:
     def eval(self, code: str) -> object:
         """Evaluate R code, converted back to Python."""
         return self._to_py(self._ro.r(code))
+
+    def apply(self, function_code: str, *args: object) -> object:
+        """Call an R function written as code (``"function(x) ..."``), converted both ways."""
+        function = self._ro.r(function_code)
+        return self._to_py(function(*[self._to_r(arg) for arg in args]))
 
     def eval_raw(self, code: str) -> object:
         """Evaluate R code and keep the R object (to pass back to ``call``)."""
@@ -157,9 +164,8 @@ def r_main(r: RSession, argv: list[str], cwd: Path) -> tuple[int, str, str]:
       list(status = status, stdout = paste(sprintf("%s\\n", printed), collapse = ""),
            stderr = paste(messages, collapse = ""))
     }"""
-    function = r._ro.r(code)
-    result = function(r._ro.StrVector(argv), r._ro.StrVector([str(cwd)]))
-    return int(result[0][0]), str(result[1][0]), str(result[2][0])
+    result = r.apply(code, list(argv), cwd)
+    return int(result["status"][0]), result["stdout"][0], result["stderr"][0]
 
 
 def quantities(run: dict[str, object]) -> dict[str, np.ndarray]:
