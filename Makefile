@@ -108,10 +108,13 @@ course: setup ## every lesson end to end in both languages: the same lines print
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
 	@$(PYTHON) tests/tools/consistency.py
 
-bench: setup ## time one epoch: Python, R and reference points (installs scikit-learn, torch)
+bench: setup ## time one epoch of every trainer, with spreads (installs pytest-benchmark, scikit-learn, torch, r-cran-bench)
 	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/bench/requirements.txt \
 	  >$(STAMPS)/bench-install.log 2>&1 || \
-	  echo "bench: scikit-learn or torch could not be installed (see $(STAMPS)/bench-install.log); their columns will say so"
+	  echo "bench: a Python reference could not be installed (see $(STAMPS)/bench-install.log); its column will say so"
+	@Rscript -e 'quit(status = !requireNamespace("bench", quietly = TRUE))' 2>/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get install -y -q --no-install-recommends r-cran-bench >/dev/null; } || \
+	  { echo "bench: run: sudo apt-get install -y --no-install-recommends r-cran-bench" >&2; exit 1; }
 	@$(PYTHON) python/bench/bench.py
 
 side-by-side: setup ## write docs/side-by-side.md and docs/side-by-side-fast.md: the twin files aligned step by step
