@@ -12,17 +12,9 @@ class ScratchnetError(ValueError):
 
 
 def diverged_error(epoch: int) -> ScratchnetError:
-    """The error ``train`` and ``train_fast`` raise when the loss is not finite.
+    """The error ``train`` and ``train_fast`` raise when the loss of ``epoch`` is not finite.
 
-    Parameters
-    ----------
-    epoch : int
-        The epoch whose loss was not a finite number, counted from 0.
-
-    Returns
-    -------
-    ScratchnetError
-        To be raised by the caller.
+    Epochs are counted from 0, in both languages.
     """
     return ScratchnetError(
         f"the loss is not a finite number at epoch {epoch}: "

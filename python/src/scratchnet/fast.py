@@ -57,34 +57,15 @@ equally well, and whole batches of 10^5 samples worse."""
 
 
 def chunk_size(n_samples: int, n_hidden: int) -> int:
-    """Speed-up 6: samples per chunk, so an (h, chunk) array is ``CHUNK_BYTES``.
-
-    Parameters
-    ----------
-    n_samples, n_hidden : int
-        n and h, each >= 1.
-
-    Returns
-    -------
-    int
-        Between 1 and n.
-    """
+    """Speed-up 6: samples per chunk, between 1 and n, so an (h, chunk) array is ``CHUNK_BYTES``."""
     return max(1, min(n_samples, CHUNK_BYTES // (8 * n_hidden)))
 
 
 def fold_params(params: Params) -> tuple[np.ndarray, np.ndarray]:
     """Speed-ups 1 and 2: the weights with the biases folded in, samples as columns.
 
-    Parameters
-    ----------
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-
-    Returns
-    -------
-    tuple of numpy.ndarray
-        ``w1`` (h, d + 1): [wh; bh] transposed; ``w2`` (k, h + 1): [wout; bout]
-        transposed. New arrays; ``params`` is not modified.
+    Returns new arrays ``w1`` = [wh; bh] transposed and ``w2`` = [wout; bout]
+    transposed (shapes in the module header); ``params`` is not modified.
     """
     w1 = np.vstack([params["wh"], params["bh"]]).T.copy()
     w2 = np.vstack([params["wout"], params["bout"]]).T.copy()
@@ -92,21 +73,7 @@ def fold_params(params: Params) -> tuple[np.ndarray, np.ndarray]:
 
 
 def unfold_params(w1: np.ndarray, w2: np.ndarray) -> Params:
-    """The inverse of ``fold_params``: the core's names and shapes.
-
-    Parameters
-    ----------
-    w1 : numpy.ndarray
-        Shape (h, d + 1).
-    w2 : numpy.ndarray
-        Shape (k, h + 1).
-
-    Returns
-    -------
-    dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k), new
-        arrays.
-    """
+    """The inverse of ``fold_params``: new arrays in the core's names and shapes."""
     return {
         "wh": w1[:, :-1].T.copy(),
         "bh": w1[:, -1:].T.copy(),
@@ -123,34 +90,12 @@ def train_fast(
     epochs: int,
     chunk: int | None = None,
 ) -> dict[str, object]:
-    """``network.train``, rearranged for speed (see the module's speed-ups 1-6).
+    """``network.train``, rearranged for speed (the module's speed-ups 1-6).
 
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Step 0: inputs, shape (n, d).
-    y : numpy.ndarray
-        Step 0: targets, shape (n, k).
-    params : dict
-        Start weights, shapes as in ``network.forward``; not modified.
-    lr : float
-        The learning rate, > 0.
-    epochs : int
-        How many updates, >= 0.
-    chunk : int, optional
-        Samples per chunk (speed-up 6); ``chunk_size(n, h)`` if not given.
-        Any value >= 1 gives the same result up to rounding.
-
-    Returns
-    -------
-    dict
-        As ``network.train``: ``params``, the trained parameters; ``loss``,
-        shape (epochs,), each epoch's loss before its update.
-
-    Raises
-    ------
-    ScratchnetError
-        If the loss stops being a finite number (the weights blew up).
+    Takes and returns what ``network.train`` does, and raises what it raises;
+    ``params`` is not modified. ``chunk`` is the samples per chunk
+    (speed-up 6), ``chunk_size(n, h)`` if not given; any value >= 1 gives the
+    same result up to rounding.
     """
     n, d = X.shape
     k = y.shape[1]

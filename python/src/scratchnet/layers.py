@@ -95,21 +95,11 @@ class Sigmoid:
 def make_mlp(sizes: list[int], seed: int) -> list:
     """Linear layers of the given sizes, ReLU between them, Sigmoid at the end.
 
-    Start weights and biases are uniform on (-0.5, 0.5), as tutorial 001's
-    ``np.random.rand(...) - 0.5``, but drawn from the shared seed: one stream
-    of R's ``runif``, layer by layer, weights then bias, column by column.
-
-    Parameters
-    ----------
-    sizes : list of int
-        Units per layer, inputs first: [2, 20, 20, 2] is tutorial 001's MLP.
-    seed : int
-        An integer in [-(2^31 - 1), 2^31 - 1].
-
-    Returns
-    -------
-    list
-        [Linear, ReLU, Linear, ReLU, ..., Linear, Sigmoid].
+    ``sizes`` counts units per layer, inputs first: [2, 20, 20, 2] is tutorial
+    001's MLP. Start weights and biases are uniform on (-0.5, 0.5), as tutorial
+    001's ``np.random.rand(...) - 0.5``, but drawn from the shared seed: one
+    stream of R's ``runif``, layer by layer, weights then bias, column by
+    column.
     """
     shapes = list(pairwise(sizes))
     draws = runif_from_seed(sum(n_in * n_out + n_out for n_in, n_out in shapes), seed) - 0.5
@@ -142,26 +132,11 @@ def mlp_backward(layers: list, grad_output: np.ndarray, lr: float) -> np.ndarray
 def train_per_sample(
     layers: list, X: np.ndarray, Y: np.ndarray, lr: float, epochs: int
 ) -> np.ndarray:
-    """Tutorial 001's loop: one sample at a time, MSE, ``epochs`` passes.
+    """Tutorial 001's loop: one sample at a time, MSE, ``epochs`` passes; ``layers`` train in place.
 
-    Parameters
-    ----------
-    layers : list
-        From ``make_mlp``; trained in place.
-    X : numpy.ndarray
-        Inputs, shape (n, n_in).
-    Y : numpy.ndarray
-        Targets (one-hot rows), shape (n, n_out).
-    lr : float
-        The learning rate.
-    epochs : int
-        Passes over the data.
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (epochs,): each epoch's mean over samples of ``mse_loss``, each
-        taken before that sample's update (what the tutorial prints).
+    ``Y`` holds one-hot rows. Returns, per epoch, the mean over samples of
+    ``mse_loss``, each taken before that sample's update (what the tutorial
+    prints).
     """
     history = np.empty(epochs)
     for epoch in range(epochs):

@@ -13,21 +13,7 @@ from scratchnet.network import sigmoid, sigmoid_slope
 
 
 def neuron_output(x: np.ndarray, w: np.ndarray, b: float) -> float:
-    """A sigmoid neuron: sigmoid(w . x + b).
-
-    Parameters
-    ----------
-    x : numpy.ndarray
-        Inputs, shape (d,).
-    w : numpy.ndarray
-        Weights, shape (d,).
-    b : float
-        The bias.
-
-    Returns
-    -------
-    float
-    """
+    """A sigmoid neuron: sigmoid(w . x + b), for inputs and weights of shape (d,)."""
     return float(sigmoid(np.dot(w, x) + b))
 
 
@@ -46,20 +32,10 @@ def mse_slope(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
 
 
 def binary_cross_entropy(t: float, p: float) -> float:
-    """-(t log p + (1 - t) log(1 - p)), the loss of tutorial 000.
+    """-(t log p + (1 - t) log(1 - p)), the loss of tutorial 000, for a label t and a probability p.
 
-    Parameters
-    ----------
-    t : float
-        The true label, 0 or 1.
-    p : float
-        The predicted probability of label 1, in [0, 1].
-
-    Returns
-    -------
-    float
-        inf where the prediction is certain and wrong (p = 1, t = 0). Terms
-        whose factor is 0 count as 0, so 0 * log(0) does not make a NaN.
+    inf where the prediction is certain and wrong (p = 1, t = 0). Terms whose
+    factor is 0 count as 0, so 0 * log(0) does not make a NaN.
     """
     with np.errstate(divide="ignore"):
         positive = t * np.log(p) if t != 0 else 0.0
@@ -68,21 +44,7 @@ def binary_cross_entropy(t: float, p: float) -> float:
 
 
 def gradient_descent_step(value: float, gradient: float, alpha: float) -> float:
-    """One step downhill: value - alpha * gradient.
-
-    Parameters
-    ----------
-    value : float
-        A weight or bias.
-    gradient : float
-        d loss / d value.
-    alpha : float
-        The learning rate.
-
-    Returns
-    -------
-    float
-    """
+    """One step downhill: value - alpha * gradient, for one weight or bias."""
     return value - alpha * gradient
 
 
@@ -94,26 +56,10 @@ def train_single_layer(
     Each epoch: output = sigmoid(X . weights), error = y - output,
     weights += X^T . (error * slope(output)). Note what tutorial 000's code
     calls ``sigmoid_derivative(x)`` takes the sigmoid's *output*; here that is
-    ``sigmoid_slope(activation)``.
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    y : numpy.ndarray
-        Targets, shape (n, 1).
-    weights : numpy.ndarray
-        Start weights, shape (d, 1).
-    epochs : int
-        How many updates, >= 1.
-
-    Returns
-    -------
-    dict
-        ``weights`` (d, 1) trained; ``mean_abs_error`` (epochs,), the mean
-        |error| of each epoch's forward pass; ``last_output`` (n, 1), the last
-        epoch's output, taken before its update, which is what the tutorial
-        prints as "Output after training".
+    ``sigmoid_slope(activation)``. Returns ``weights`` (d, 1) trained,
+    ``mean_abs_error`` (epochs,) of each epoch's forward pass, and
+    ``last_output`` (n, 1), the last epoch's output before its update: what
+    the tutorial prints as "Output after training".
     """
     mean_abs_error = np.empty(epochs)
     for epoch in range(epochs):

@@ -11,52 +11,17 @@ import numpy as np
 
 
 def weighted_sum(x: np.ndarray, w: np.ndarray, b: float = 0.0) -> float:
-    """The weighted sum w . x + b.
-
-    Parameters
-    ----------
-    x, w : numpy.ndarray
-        Inputs and weights, shape (d,).
-    b : float
-        The bias (0 by default).
-
-    Returns
-    -------
-    float
-    """
+    """The weighted sum w . x + b, for inputs and weights of shape (d,)."""
     return float(np.dot(x, w) + b)
 
 
 def step_function(z: float) -> int:
-    """1 if z >= 0, else 0 (tutorial 001's threshold at 0).
-
-    Parameters
-    ----------
-    z : float
-        A weighted sum.
-
-    Returns
-    -------
-    int
-    """
+    """1 if z >= 0, else 0 (tutorial 001's threshold at 0)."""
     return 1 if z >= 0 else 0
 
 
 def perceptron_output(x: np.ndarray, w: np.ndarray, b: float) -> int:
-    """step(w . x + b).
-
-    Parameters
-    ----------
-    x, w : numpy.ndarray
-        Inputs and weights, shape (d,).
-    b : float
-        The bias.
-
-    Returns
-    -------
-    int
-        0 or 1.
-    """
+    """step(w . x + b): 0 or 1."""
     return step_function(weighted_sum(x, w, b))
 
 
@@ -64,24 +29,9 @@ def train_perceptron(X: np.ndarray, y: np.ndarray, lr: float, epochs: int) -> di
     """The perceptron learning rule, from zero weights, one sample at a time.
 
     For each sample in order: error = target - output; w += lr * error * x;
-    b += lr * error. Stops early after an epoch without a mistake.
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, d).
-    y : numpy.ndarray
-        Targets 0 or 1, shape (n,).
-    lr : float
-        The learning rate, > 0.
-    epochs : int
-        The most epochs to run.
-
-    Returns
-    -------
-    dict
-        ``w`` (d,), ``b`` (float), ``mistakes`` (list of int, one per epoch
-        run), ``converged`` (bool).
+    b += lr * error. Stops early after an epoch without a mistake. ``y`` holds
+    0 or 1, shape (n,). Returns ``w`` (d,), ``b``, ``mistakes`` (one count
+    per epoch run) and ``converged``.
     """
     w = np.zeros(X.shape[1])
     b = 0.0

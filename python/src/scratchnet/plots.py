@@ -28,20 +28,8 @@ EDGE_COLOURS = ["#d62728", "#1f77b4"]  # positive weight, negative weight
 def plot_loss_curves(curves: dict[str, np.ndarray], title: str, path: str | Path) -> Path:
     """Loss against epoch for several runs on one log-scaled axis.
 
-    Parameters
-    ----------
-    curves : dict
-        Label -> loss history, shape (epochs,). Drawn in order, the later
-        dashed over the earlier, so two identical runs show as one line.
-    title : str
-        The figure's title.
-    path : str or Path
-        Where the PNG goes (its folder is made if missing).
-
-    Returns
-    -------
-    Path
-        ``path``.
+    ``curves`` maps a label to a loss history; they are drawn in order, the
+    later dashed over the earlier, so two identical runs show as one line.
     """
     figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=DPI)
     styles = [{"linewidth": 3.5, "alpha": 0.6}, {"linewidth": 1.5, "linestyle": "--"}]
@@ -60,27 +48,9 @@ def plot_decision_boundary(
 ) -> Path:
     """The network's answer over the plane, with the data points on top.
 
-    One output: its value (the probability of class 1) as a filled contour,
-    with the 0.5 line. Several outputs: the class of the largest output,
-    one colour per class.
-
-    Parameters
-    ----------
-    X : numpy.ndarray
-        Inputs, shape (n, 2).
-    y : numpy.ndarray
-        Targets, shape (n, k): 0 or 1, or one-hot rows.
-    params : dict
-        Trained parameters for 2 inputs and k outputs.
-    title : str
-        The figure's title.
-    path : str or Path
-        Where the PNG goes (its folder is made if missing).
-
-    Returns
-    -------
-    Path
-        ``path``.
+    For two inputs. One output: its value (the probability of class 1) as a
+    filled contour, with the 0.5 line. Several outputs (one-hot targets): the
+    class of the largest output, one colour per class.
     """
     margin = 0.25 * (X.max(axis=0) - X.min(axis=0))
     x1 = np.linspace(X[:, 0].min() - margin[0], X[:, 0].max() + margin[0], 200)
@@ -125,20 +95,6 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
     Each edge's width grows with its weight's size and its colour gives the
     sign (red positive, blue negative), as TensorFlow Playground draws it;
     each unit's bias is written beside it.
-
-    Parameters
-    ----------
-    params : dict
-        ``wh`` (d, h), ``bh`` (1, h), ``wout`` (h, k), ``bout`` (1, k).
-    title : str
-        The figure's title.
-    path : str or Path
-        Where the PNG goes (its folder is made if missing).
-
-    Returns
-    -------
-    Path
-        ``path``.
     """
     (d, h), k = params["wh"].shape, params["wout"].shape[1]
     heights = [layer_heights(n) for n in (d, h, k)]

@@ -67,20 +67,7 @@ def _mt_key_from_seed(seed: int) -> np.ndarray:
 
 
 def runif_from_seed(n: int, seed: int) -> np.ndarray:
-    """The first ``n`` numbers of R's ``set.seed(seed); runif(n)``.
-
-    Parameters
-    ----------
-    n : int
-        How many numbers, n >= 0.
-    seed : int
-        An integer in [-(2^31 - 1), 2^31 - 1] (see ``check_seed``).
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (n,), values in (0, 1), bit-identical to R's.
-    """
+    """The first ``n`` numbers of R's ``set.seed(seed); runif(n)``, bit-identical to R's."""
     seed = check_seed(seed)
     generator = np.random.MT19937()
     generator.state = {
@@ -101,18 +88,7 @@ def numpy_legacy_random(n: int, seed: int) -> np.ndarray:
     also a Mersenne Twister, seeded differently from R's (``init_genrand``)
     and turning two 32-bit outputs into one 53-bit double; ``r/R/rng.R``
     rebuilds it in R from R's own raw draws. Here numpy simply does it, with a
-    private ``RandomState`` so the global state is untouched.
-
-    Parameters
-    ----------
-    n : int
-        How many numbers, n >= 0.
-    seed : int
-        An integer in [0, 2^32 - 1], as numpy's legacy seeding takes it.
-
-    Returns
-    -------
-    numpy.ndarray
-        Shape (n,), values in [0, 1).
+    private ``RandomState`` so the global state is untouched. ``seed`` is in
+    [0, 2^32 - 1], as numpy's legacy seeding takes it.
     """
     return np.random.RandomState(seed).random_sample(n)

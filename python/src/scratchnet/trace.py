@@ -52,18 +52,8 @@ def trace_lines(
 ) -> list[str]:
     """The trace for reading: "step 2  hidden_layer_input (3, 3)" then its rows.
 
-    Parameters
-    ----------
-    trace : list
-        What ``trace_epoch`` returned.
-    digits : int
-        Decimals shown (the numbers themselves are not rounded).
-    max_rows : int
-        Rows shown per array at most; the rest are counted.
-
-    Returns
-    -------
-    list of str
+    ``digits`` decimals are shown (the numbers are not rounded); at most
+    ``max_rows`` rows per array, the rest counted.
     """
     lines = []
     for step, name, value in trace:

@@ -36,15 +36,8 @@ def train_without_biases(
 ) -> dict:
     """Full-batch training with the biases held at zero (tutorial 003's notebook).
 
-    Parameters
-    ----------
-    X, y, params, lr, epochs
-        As for ``train``; ``bh`` and ``bout`` are set to zero and stay there.
-
-    Returns
-    -------
-    dict
-        ``params`` trained (biases zero); ``loss`` (epochs,).
+    Takes and returns what ``train`` does; ``bh`` and ``bout`` are set to
+    zero and stay there.
     """
     params = {**params, "bh": np.zeros_like(params["bh"]), "bout": np.zeros_like(params["bout"])}
     loss_history = np.empty(epochs)

@@ -18,24 +18,25 @@ test_that("plot_loss_curves writes a PNG of the documented size", {
   expect_identical(png_size(path), c(width = 640, height = 480))
 })
 
-test_that("plot_decision_boundary writes a PNG of the documented size", {
-  X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), 4, byrow = TRUE)
-  y <- matrix(c(0, 0, 1, 1), 4)
-  params <- train(X, y, init_params(2, 2, 1, seed = 1), lr = 1,
-                  epochs = 500)$params
+# Train a tiny network on X, y and draw its boundary; the PNG's size.
+boundary_png_size <- function(X, y, hidden, seed, epochs) {
+  params <- train(X, y, init_params(2, hidden, ncol(y), seed = seed), lr = 1,
+                  epochs = epochs)$params
   path <- tempfile(fileext = ".png")
   plot_decision_boundary(X, y, params, "tiny", path)
-  expect_identical(png_size(path), c(width = 640, height = 480))
+  png_size(path)
+}
+
+test_that("plot_decision_boundary writes a PNG of the documented size", {
+  X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), 4, byrow = TRUE)
+  expect_identical(boundary_png_size(X, matrix(c(0, 0, 1, 1), 4), 2, 1, 500),
+                   c(width = 640, height = 480))
 })
 
 test_that("plot_decision_boundary with three outputs writes a PNG", {
   X <- matrix(c(0, 0, 1, 0, 0, 1), 3, byrow = TRUE)
-  y <- diag(3)
-  params <- train(X, y, init_params(2, 4, 3, seed = 2), lr = 1,
-                  epochs = 2000)$params
-  path <- tempfile(fileext = ".png")
-  plot_decision_boundary(X, y, params, "tiny", path)
-  expect_identical(png_size(path), c(width = 640, height = 480))
+  expect_identical(boundary_png_size(X, diag(3), 4, 2, 2000),
+                   c(width = 640, height = 480))
 })
 
 test_that("plot_network writes a PNG of the documented size", {
