@@ -175,9 +175,7 @@ def torch_epoch(X: np.ndarray, y: np.ndarray, params: Params, lr: float) -> Call
         return None
     torch.set_num_threads(1)  # every contestant runs on one thread (see bench.py)
     inputs, targets = torch.from_numpy(X), torch.from_numpy(y)
-    weights = [
-        torch.from_numpy(params[k].copy()).requires_grad_() for k in ("wh", "bh", "wout", "bout")
-    ]
+    weights = [torch.from_numpy(params[k].copy()).requires_grad_() for k in sn.PARAM_NAMES]
 
     def epoch() -> None:
         wh, bh, wout, bout = weights

@@ -76,7 +76,7 @@ def test_forward_and_backward_give_every_intermediate_its_documented_shape(probl
     }
 
 
-@pytest.mark.parametrize("name", ["wh", "bh", "wout", "bout"])
+@pytest.mark.parametrize("name", sn.PARAM_NAMES)
 def test_backward_changes_are_minus_the_gradient_of_the_summed_squared_error(problem, name):
     """Central finite differences of n * k * loss, entry by entry."""
     X, y, params = problem

@@ -54,7 +54,7 @@ test_that("backward's changes are minus the gradient of the summed squared error
   # Central finite differences of n * k * loss, entry by entry.
   p <- problem()
   grads <- backward(p$X, p$y, p$params, forward(p$X, p$params))
-  for (name in c("wh", "bh", "wout", "bout")) {
+  for (name in param_names) {
     expect_equal(grads[[paste0("d", name)]],
                  minus_gradient(p$X, p$y, p$params, name), tolerance = 1e-6,
                  label = paste0("d", name))
