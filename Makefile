@@ -11,17 +11,17 @@ RLIB      := .rlib
 STAMPS    := .stamps
 R_DEBIAN  := r-base-core r-base-dev r-cran-testthat r-cran-jsonlite
 R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd) \
-             $(wildcard r/exec/*.R) $(wildcard r/demo/*)
+             $(wildcard r/exec/*.R) $(wildcard r/demo/*) $(shell find r/inst -type f)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup demo lessons lesson test test-python test-r test-harness course consistency bench \
+.PHONY: help setup data golden test-install demo lessons lesson test test-python test-r test-harness course consistency bench \
         side-by-side lint check-r r-docs plots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
 	  awk 'BEGIN {FS = ":.*## "} {printf "  make %-14s %s\n", $$1, $$2}'
 
-setup: $(STAMPS)/r-system $(STAMPS)/venv $(RLIB)/scratchnet/DESCRIPTION ## install R (Debian), the Python venv and the R package (idempotent)
+setup: $(STAMPS)/r-system $(STAMPS)/venv $(STAMPS)/harness $(RLIB)/scratchnet/DESCRIPTION ## install R (Debian), the Python venv (with rpy2) and the R package (idempotent)
 
 # R from Debian when it is missing and apt can be used as root; otherwise stop
 # with the exact command to run.
@@ -37,8 +37,9 @@ $(STAMPS)/r-system:
 	fi
 	@touch $@
 
-# The venv; rpy2 compiles against R, so R comes first.
-$(STAMPS)/venv: python/requirements.txt python/pyproject.toml $(STAMPS)/r-system
+# The venv: the package (editable) and its unit-test tools. No R needed.
+$(STAMPS)/venv: python/requirements.txt python/pyproject.toml
+	@mkdir -p $(STAMPS)
 	@if ! python3 -c 'import venv, ensurepip' 2>/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then apt-get install -y -q --no-install-recommends python3-venv python3-dev >/dev/null; \
 	  else echo "setup: Python's venv is missing. Run: sudo apt-get install -y python3-venv python3-dev" >&2; exit 1; fi; \
@@ -47,7 +48,14 @@ $(STAMPS)/venv: python/requirements.txt python/pyproject.toml $(STAMPS)/r-system
 	@test -x $(PYTHON) || python3 -m venv $(VENV)
 	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements.txt 2>&1 | grep -v '^WARNING: Location' || true
 	@$(PYTHON) -m pip install -q --disable-pip-version-check --no-deps -e python 2>&1 | grep -v '^WARNING: Location' || true
-	@$(PYTHON) -c 'import numpy, matplotlib, pytest, rpy2, scratchnet' || { echo "setup: the venv is incomplete" >&2; exit 1; }
+	@$(PYTHON) -c 'import numpy, matplotlib, pytest, scratchnet' || { echo "setup: the venv is incomplete" >&2; exit 1; }
+	@touch $@
+
+# rpy2 for the harness, in the same venv; it compiles against R, so R first.
+$(STAMPS)/harness: python/requirements-harness.txt $(STAMPS)/venv $(STAMPS)/r-system
+	@echo "setup: rpy2 for the harness (pinned: python/requirements-harness.txt)"
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements-harness.txt 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PYTHON) -c 'import rpy2.robjects' || { echo "setup: rpy2 did not install" >&2; exit 1; }
 	@touch $@
 
 # The R package, installed into the project-local library (re-installed when
@@ -57,6 +65,26 @@ $(RLIB)/scratchnet/DESCRIPTION: $(R_SOURCES) $(STAMPS)/r-system
 	@echo "setup: installing the R package into $(RLIB)/"
 	@R CMD INSTALL --no-test-load --library=$(RLIB) r >$(STAMPS)/r-install.log 2>&1 || { cat $(STAMPS)/r-install.log >&2; exit 1; }
 	@touch $@
+
+# The data each package carries: every data file of shared_data/ (not its
+# generators or README), copied byte for byte. Both packages' tests check
+# that their copy is current.
+DATA_COPIES := python/src/scratchnet/data r/inst/extdata
+
+data: ## copy shared_data/ into both packages (python/src/scratchnet/data, r/inst/extdata)
+	@for copy in $(DATA_COPIES); do \
+	  rm -rf $$copy && mkdir -p $$copy && \
+	  (cd shared_data && find . -type f \( -name '*.json' -o -name '*.csv' \) -print0 | \
+	    xargs -0 -I{} cp --parents {} ../$$copy/) && \
+	  echo "data: wrote $$copy"; \
+	done
+
+golden: setup ## rewrite shared_data/golden/ from both languages (only if they agree), then the packages' copies
+	@$(PYTHON) tests/tools/golden.py
+	@$(MAKE) --no-print-directory data
+
+test-install: ## the README's one-language starts, run as written in a scratch home, outside the clone
+	@bash tests/tools/test_install.sh
 
 demo: setup ## train toy and moons in Python and R, side by side; plots in figures/
 	@$(PYTHON) tests/tools/demo.py
@@ -93,10 +121,10 @@ test: setup ## all tests: R testthat, Python unit tests and the cross-language h
 	if [ $$r_status -ne 0 ]; then cat $(STAMPS)/test-r.log; fi; \
 	exit $$(( python_status || r_status ))
 
-test-python: setup ## the Python unit tests (python/tests)
+test-python: $(STAMPS)/venv ## the Python unit tests (python/tests): no R needed
 	@$(PYTEST) python/tests
 
-test-r: setup ## the R unit tests (r/tests/testthat)
+test-r: $(STAMPS)/r-system ## the R unit tests (r/tests/testthat): no Python needed
 	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)'
 
 test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
@@ -124,10 +152,12 @@ lint: setup ## ruff (lint and format check) on all Python code
 	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data
 	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data
 
-check-r: setup ## R CMD check on the R package (no manual)
-	@rm -rf $(STAMPS)/check && mkdir -p $(STAMPS)/check
-	@cd $(STAMPS)/check && R CMD build --no-build-vignettes ../../r >/dev/null && \
-	  _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual scratchnet_*.tar.gz
+check-r: $(STAMPS)/r-system ## R CMD check --no-manual on the built tarball, in a folder outside the clone; fails on any ERROR or WARNING
+	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; cd "$$dir" && \
+	R CMD build --no-build-vignettes "$(CURDIR)/r" >/dev/null && \
+	R_LIBS= _R_CHECK_FORCE_SUGGESTS_=false R CMD check --no-manual scratchnet_*.tar.gz && \
+	if grep -q '^Status:.*\(ERROR\|WARNING\)' scratchnet.Rcheck/00check.log; then \
+	  cat scratchnet.Rcheck/00check.log; exit 1; fi
 
 r-docs: setup ## regenerate r/man/ and r/NAMESPACE from the roxygen comments
 	@Rscript -e 'quit(status = !requireNamespace("roxygen2", quietly = TRUE))' 2>/dev/null || \

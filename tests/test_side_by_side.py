@@ -63,8 +63,18 @@ def test_each_function_has_the_same_numbered_steps_in_both_languages(module):
 
 
 def test_every_r_file_has_a_python_twin():
+    """scratchnet-package.R is the R package's help page, the twin of ``__init__``'s docstring."""
     r_files = sorted(path.stem for path in (REPO / "r" / "R").glob("*.R"))
-    assert r_files == MODULES
+    assert r_files == sorted([*MODULES, "scratchnet-package"])
+
+
+def test_the_r_package_exports_exactly_pythons_public_api():
+    import scratchnet as sn
+
+    renamed = {"PARAM_NAMES": "param_names", "ScratchnetError": "scratchnet_error"}
+    namespace = (REPO / "r" / "NAMESPACE").read_text(encoding="utf-8").splitlines()
+    exports = sorted(line[7:-1] for line in namespace if line.startswith("export("))
+    assert exports == sorted(renamed.get(name, name) for name in sn.__all__)
 
 
 @pytest.mark.parametrize("output", list(PAGES), ids=[output.name for output in PAGES])

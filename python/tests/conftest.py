@@ -12,8 +12,14 @@ import scratchnet as sn
 
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
-    """The repository's ``shared_data`` folder."""
-    return sn.shared_data_dir(Path(__file__).parent)
+    """The data the package carries (a copy of the repository's ``shared_data``)."""
+    return sn.shared_data_dir()
+
+
+@pytest.fixture(scope="session")
+def repo() -> Path:
+    """The repository these tests sit in (for its generators, R demos and README)."""
+    return Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

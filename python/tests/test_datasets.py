@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import runpy
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -32,9 +33,9 @@ def test_moons_has_1000_points_in_two_balanced_classes(data_dir):
     assert data["y"].sum() == 500
 
 
-def test_the_frozen_moons_csv_is_what_the_generator_makes(data_dir):
-    generator = runpy.run_path(str(data_dir / "make_datasets.py"))
-    frozen = (data_dir / "datasets" / "moons.csv").read_text(encoding="utf-8")
+def test_the_frozen_moons_csv_is_what_the_generator_makes(repo):
+    generator = runpy.run_path(str(repo / "shared_data" / "make_datasets.py"))
+    frozen = (repo / "shared_data" / "datasets" / "moons.csv").read_text(encoding="utf-8")
     assert generator["moons"]() == frozen, (
         "shared_data/datasets/moons.csv is stale: regenerate it with "
         "`.venv/bin/python shared_data/make_datasets.py`"
@@ -80,3 +81,19 @@ def test_is_decimal_takes_plain_decimals_only():
 def test_min_max_scale_maps_each_column_onto_0_1():
     X = np.array([[1.0, -5.0], [3.0, 5.0], [2.0, 0.0]])
     assert np.array_equal(sn.min_max_scale(X), [[0.0, 0.0], [1.0, 1.0], [0.5, 0.5]])
+
+
+def test_the_package_data_is_a_byte_identical_copy_of_shared_data():
+    shared = Path(__file__).resolve().parents[2] / "shared_data"
+    if not shared.is_dir():
+        pytest.skip("outside the clone there is no shared_data/ to compare with")
+    carried = sn.shared_data_dir()
+    data_files = {
+        path.relative_to(shared) for path in shared.rglob("*") if path.suffix in (".json", ".csv")
+    }
+    copies = {path.relative_to(carried) for path in carried.rglob("*") if path.is_file()}
+    assert copies == data_files, "the package data is stale: regenerate it with `make data`"
+    for name in sorted(data_files):
+        assert (carried / name).read_bytes() == (shared / name).read_bytes(), (
+            f"{name} differs from shared_data/{name}: regenerate the copies with `make data`"
+        )

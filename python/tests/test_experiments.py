@@ -1,6 +1,14 @@
-"""The shared experiments and ``run_experiment``, the one recipe that runs them."""
+"""The shared experiments, ``run_experiment``, and the golden results.
+
+The golden results (``shared_data/golden/``, carried in the package data) are
+what Python and R agreed on when ``make golden`` wrote them: comparing with
+them here checks agreement with R without R installed.
+"""
 
 from __future__ import annotations
+
+import functools
+import json
 
 import numpy as np
 import pytest
@@ -8,9 +16,71 @@ import pytest
 import scratchnet as sn
 from scratchnet.experiments import agreement_tolerance
 
+NAMES = [experiment["name"] for experiment in sn.load_experiments()]
+
+
+@functools.cache
+def ran(name: str) -> dict:
+    """One shared experiment, trained once per test process."""
+    return sn.run_experiment(name)
+
+
+def golden(name: str) -> dict:
+    with open(sn.shared_data_dir() / "golden" / f"{name}.json", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def differences(run: dict, record: dict) -> list[str]:
+    """The quantities of ``run`` that differ from the golden ``record``, by name.
+
+    Start weights must be identical; the rest within the agreement tolerance.
+    """
+    tolerance = agreement_tolerance()
+    X, y = run["dataset"]["X"], run["dataset"]["y"]
+    trace = sn.trace_epoch(X, y, run["initial"], run["experiment"]["lr"])
+    pairs = {
+        **{f"initial {k}": (run["initial"][k], record["initial"][k]) for k in sn.PARAM_NAMES},
+        **{f"final {k}": (run["final"][k], record["final"][k]) for k in sn.PARAM_NAMES},
+        "loss": (run["loss"][record["loss_epochs"]], record["loss"]),
+        "output": (run["output"], record["output"]),
+        **{
+            f"trace {step} {name}": (
+                value[: record["trace_rows"]],
+                record["trace"][f"{step} {name}"],
+            )
+            for step, name, value in trace
+        },
+    }
+    found = []
+    for name, (ours, stored) in pairs.items():
+        ours, stored = np.asarray(ours, dtype=float), np.asarray(stored, dtype=float)
+        if name.startswith("initial"):
+            same = np.array_equal(ours, stored)
+        else:
+            same = ours.shape == stored.shape and np.allclose(ours, stored, **tolerance)
+        if not same:
+            found.append(name)
+    return found
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_experiment_trains_to_the_golden_results_python_and_r_agreed_on(name):
+    record = golden(name)
+    assert record["agreed_by_r_within"]["rtol"] == agreement_tolerance()["rtol"]
+    assert differences(ran(name), record) == [], (
+        f"{name} differs from shared_data/golden/{name}.json; if the change is meant, "
+        "regenerate with `make golden` (it checks Python against R first)"
+    )
+
+
+def test_a_one_in_a_million_change_to_a_stored_trained_weight_is_caught():
+    record = golden("toy")
+    record["final"]["wout"][0][0] *= 1 + 1e-6
+    assert differences(ran("toy"), record) == ["final wout"]
+
 
 def test_run_experiment_is_load_init_train_predict_by_hand(data_dir):
-    result = sn.run_experiment("toy", data_dir)
+    result = ran("toy")
     data = sn.load_dataset("toy", data_dir)
     start = sn.init_params(4, 3, 1, seed=42)
     trained = sn.train(data["X"], data["y"], start, 0.1, 5000)

@@ -142,15 +142,15 @@ def test_lesson_7_moons_and_blobs_are_learned():
     assert accuracy(result["blobs"]["y"], result["blobs"]["output"]) >= 0.95
 
 
-def test_every_lesson_has_an_r_twin_listed_in_the_demo_index(data_dir):
-    demo = data_dir.parent / "r" / "demo"
+def test_every_lesson_has_an_r_twin_listed_in_the_demo_index(repo):
+    demo = repo / "r" / "demo"
     index = [line.split()[0] for line in (demo / "00Index").read_text().splitlines() if line]
     assert index == LESSONS
     assert all((demo / f"{name}.R").is_file() for name in LESSONS)
 
 
-def test_the_readme_lesson_table_lists_exactly_the_lessons_in_order(data_dir):
-    readme = (data_dir.parent / "README.md").read_text(encoding="utf-8")
+def test_the_readme_lesson_table_lists_exactly_the_lessons_in_order(repo):
+    readme = (repo / "README.md").read_text(encoding="utf-8")
     rows = [
         line
         for line in readme.splitlines()

@@ -301,6 +301,9 @@ run_plots <- function(folder, experiments = load_experiments()) {
 #'
 #' @param argv The arguments after the program name.
 #' @return The exit status, an integer.
+#' @examples
+#' main(c("train", "--epochs", "3"))
+#' main("--help")
 #' @export
 main <- function(argv = commandArgs(trailingOnly = TRUE)) {
   tryCatch({

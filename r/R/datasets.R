@@ -1,10 +1,10 @@
 # Reading the shared datasets, with every check on a file done here.
 #
-# The files live once, in shared_data/ at the top of the repository. This
-# file is the edge where input is checked: a bad file gets one clear message
-# naming the file, the line and the column, and the network code can trust
-# what it is given. Mirrors
-# python/src/scratchnet/datasets.py.
+# The files live once, in shared_data/ at the top of the repository, and the
+# package carries a copy (see shared_data_dir()). This file is the edge where
+# input is checked: a bad file gets one clear message naming the file, the
+# line and the column, and the network code can trust what it is given.
+# Mirrors python/src/scratchnet/datasets.py.
 #
 # A dataset is a CSV file: a header line, feature columns x1 .. xd, then
 # target columns y (one target) or y1 .. yk; every cell a finite decimal
@@ -18,37 +18,33 @@
 #'
 #' @param text A character vector: cells or option values.
 #' @return A logical vector.
-#' @export
+#' @keywords internal
 is_decimal <- function(text) {
   grepl("^[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?$", text,
         perl = TRUE)
 }
 
-#' Find shared_data/ in start or the nearest folder above it
+#' The data this package carries: the shipped datasets and experiments
 #'
-#' @param start Where to start looking; by default the package's own folder,
-#'   so the repository's data is found from any working directory.
-#' @return The path of the folder that holds experiments.json and datasets/.
+#' A byte-identical copy of the repository's `shared_data/` (`make data`
+#' refreshes it, and a test checks it), installed with the package, so
+#' [load_dataset()] finds the shipped datasets from any folder.
+#'
+#' @return The path of the folder that holds `experiments.json` and
+#'   `datasets/`.
 #' @export
-shared_data_dir <- function(start = system.file(package = "scratchnet")) {
-  here <- normalizePath(start, mustWork = FALSE)
-  folder <- here
-  repeat {
-    if (file.exists(file.path(folder, "shared_data", "experiments.json"))) {
-      return(file.path(folder, "shared_data"))
-    }
-    if (dirname(folder) == folder) break
-    folder <- dirname(folder)
-  }
-  stop(scratchnet_error(sprintf(
-    "no shared_data/experiments.json in %s or any folder above it", here
-  )))
+#' @examples
+#' dir(shared_data_dir())
+shared_data_dir <- function() {
+  system.file("extdata", package = "scratchnet", mustWork = TRUE)
 }
 
 #' The names of the shipped datasets (shared_data/datasets/*.csv)
 #'
 #' @param data_dir The shared_data folder.
 #' @return A sorted character vector of names, without ".csv".
+#' @examples
+#' dataset_names()
 #' @export
 dataset_names <- function(data_dir = shared_data_dir()) {
   files <- list.files(file.path(data_dir, "datasets"), pattern = "\\.csv$")
@@ -61,6 +57,10 @@ dataset_names <- function(data_dir = shared_data_dir()) {
 #' @return A list: `X` (n, d) and `y` (n, k), numeric matrices. Signals a
 #'   `scratchnet_error` naming the file, and the line and column where there
 #'   is one.
+#' @examples
+#' path <- tempfile(fileext = ".csv")
+#' writeLines(c("x1,x2,y", "0,1,1", "1,0,0"), path)
+#' read_dataset(path)
 #' @export
 read_dataset <- function(path) {
   fail <- function(...) stop(scratchnet_error(paste0(...)))
@@ -123,6 +123,9 @@ read_dataset <- function(path) {
 #'   in ".csv".
 #' @param data_dir The shared_data folder.
 #' @return A list: `name`, `path`, `X` (n, d), `y` (n, k).
+#' @examples
+#' moons <- load_dataset("moons")
+#' dim(moons$X)
 #' @export
 load_dataset <- function(name_or_path, data_dir = shared_data_dir()) {
   if (grepl("\\.csv$", name_or_path)) {
@@ -146,6 +149,8 @@ load_dataset <- function(name_or_path, data_dir = shared_data_dir()) {
 #'
 #' @param X An (n, d) matrix; no column may be constant.
 #' @return An (n, d) matrix.
+#' @examples
+#' min_max_scale(matrix(c(1, 3, 2, -5, 5, 0), 3))
 #' @export
 min_max_scale <- function(X) {
   low <- apply(X, 2, min)

@@ -14,6 +14,9 @@
 #'
 #' @param message One line naming the culprit.
 #' @return A condition of class `c("scratchnet_error", "error", "condition")`.
+#' @examples
+#' tryCatch(stop(scratchnet_error("X has 15 rows but y has 20")),
+#'   scratchnet_error = function(e) conditionMessage(e))
 #' @export
 scratchnet_error <- function(message) {
   structure(
@@ -27,7 +30,7 @@ scratchnet_error <- function(message) {
 #' @param epoch The epoch whose loss was not a finite number, counted from 0
 #'   (as in Python).
 #' @return A `scratchnet_error` condition, to be signalled with `stop()`.
-#' @export
+#' @keywords internal
 diverged_error <- function(epoch) {
   scratchnet_error(sprintf(paste0(
     "the loss is not a finite number at epoch %d: ",

@@ -12,6 +12,8 @@
 #' @return A list of lists, each with `name`, `dataset`, `seed`, `hidden`,
 #'   `lr`, `epochs`, and how it must learn (`max_abs_error` or
 #'   `min_accuracy`).
+#' @examples
+#' vapply(load_experiments(), `[[`, "", "name")
 #' @export
 load_experiments <- function(data_dir = shared_data_dir()) {
   .read_experiments(data_dir)$experiments
@@ -41,6 +43,9 @@ agreement_tolerance <- function(data_dir = shared_data_dir()) {
 #' @return A list: `experiment` (the record), `dataset` (what
 #'   [load_dataset()] gave, with `X` as trained on), `initial` and `final`
 #'   (parameter lists), `loss` (length epochs) and `output` (n, k).
+#' @examples
+#' run <- run_experiment("toy")
+#' round(run$output, 3)
 #' @export
 run_experiment <- function(experiment, data_dir = shared_data_dir(),
                            fast = FALSE) {

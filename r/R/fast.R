@@ -40,14 +40,14 @@
 #' easily in the L3.
 #'
 #' @format A number, 512 KiB.
-#' @export
+#' @keywords internal
 CHUNK_BYTES <- 512 * 1024
 
 #' Speed-up 6: samples per chunk, so a (chunk, h) matrix is CHUNK_BYTES
 #'
 #' @param n_samples,n_hidden n and h, each >= 1.
 #' @return A whole number between 1 and n.
-#' @export
+#' @keywords internal
 chunk_size <- function(n_samples, n_hidden) {
   max(1, min(n_samples, CHUNK_BYTES %/% (8 * n_hidden)))
 }
@@ -57,7 +57,7 @@ chunk_size <- function(n_samples, n_hidden) {
 #' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
 #' @return A list: `w1` (d + 1, h), wh with bh as its last row; `w2`
 #'   (h + 1, k), wout with bout as its last row.
-#' @export
+#' @keywords internal
 fold_params <- function(params) {
   list(w1 = rbind(params$wh, params$bh), w2 = rbind(params$wout, params$bout))
 }
@@ -67,7 +67,7 @@ fold_params <- function(params) {
 #' @param w1 A (d + 1, h) matrix.
 #' @param w2 An (h + 1, k) matrix.
 #' @return A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
-#' @export
+#' @keywords internal
 unfold_params <- function(w1, w2) {
   d <- nrow(w1) - 1
   h <- nrow(w2) - 1
@@ -91,6 +91,12 @@ unfold_params <- function(w1, w2) {
 #' @return As [train()]: a list with `params`, the trained parameters, and
 #'   `loss`, each epoch's loss before its update. Signals a `scratchnet_error`
 #'   if the loss stops being a finite number (the weights blew up).
+#' @examples
+#' toy <- load_dataset("toy")
+#' start <- init_params(4, 3, 1, seed = 42)
+#' fast <- train_fast(toy$X, toy$y, start, lr = 0.1, epochs = 500)
+#' readable <- train(toy$X, toy$y, start, lr = 0.1, epochs = 500)
+#' max(abs(fast$loss - readable$loss))  # the same up to rounding
 #' @export
 train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
   n <- nrow(X)

@@ -15,6 +15,8 @@
 #'
 #' @param x A numeric matrix or vector.
 #' @return Same shape as `x`.
+#' @examples
+#' relu(c(-2, 0, 3))
 #' @export
 relu <- function(x) {
   pmax(x, 0)  # x first: pmax() keeps the first argument's dimensions
@@ -26,6 +28,8 @@ relu <- function(x) {
 #'
 #' @param x A numeric matrix or vector.
 #' @return Same shape as `x`.
+#' @examples
+#' relu_slope(c(-2, 0, 3))
 #' @export
 relu_slope <- function(x) {
   (x >= 0) * 1
@@ -48,6 +52,11 @@ relu_slope <- function(x) {
 #'   `backward(grad_output, lr)` (and, for Linear, `weights` and `bias`);
 #'   ReLU and Sigmoid take `lr` only to match Linear.
 #' @rdname layer_objects
+#' @examples
+#' layer <- Linear(matrix(c(1, 0, 0, 1), 2), matrix(0, 1, 2))
+#' layer$forward(matrix(c(3, 4), 1))
+#' ReLU()$forward(matrix(c(-1, 2), 1))
+#' Sigmoid()$forward(matrix(0, 1, 1))
 #' @export
 Linear <- function(weights, bias) {
   # R passes arguments as promises, evaluated on first use; force them now, or
@@ -106,6 +115,9 @@ Sigmoid <- function() {
 #'   001's MLP.
 #' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\].
 #' @return A list of layers: Linear, ReLU, Linear, ReLU, ..., Linear, Sigmoid.
+#' @examples
+#' layers <- make_mlp(c(2, 3, 1), seed = 9)
+#' length(layers)  # Linear, ReLU, Linear, Sigmoid
 #' @export
 make_mlp <- function(sizes, seed) {
   n_in <- sizes[-length(sizes)]
@@ -130,6 +142,9 @@ make_mlp <- function(sizes, seed) {
 #' @param layers From [make_mlp()].
 #' @param x An (m, n_in) matrix.
 #' @return An (m, n_out) matrix.
+#' @examples
+#' layers <- make_mlp(c(2, 3, 1), seed = 9)
+#' mlp_forward(layers, matrix(c(0, 1), 1))
 #' @export
 mlp_forward <- function(layers, x) {
   for (layer in layers) x <- layer$forward(x)
@@ -142,6 +157,11 @@ mlp_forward <- function(layers, x) {
 #' @param grad_output The loss's gradient by the network's output, (m, n_out).
 #' @param lr The learning rate.
 #' @return The gradient at the network's input, (m, n_in).
+#' @examples
+#' layers <- make_mlp(c(2, 3, 1), seed = 9)
+#' x <- matrix(c(0, 1), 1)
+#' output <- mlp_forward(layers, x)
+#' mlp_backward(layers, mse_slope(matrix(1), output), lr = 0.1)
 #' @export
 mlp_backward <- function(layers, grad_output, lr) {
   for (layer in rev(layers)) grad_output <- layer$backward(grad_output, lr)
@@ -158,6 +178,11 @@ mlp_backward <- function(layers, grad_output, lr) {
 #' @return A vector of length epochs: each epoch's mean over samples of
 #'   [mse_loss()], each taken before that sample's update (what the tutorial
 #'   prints).
+#' @examples
+#' xor <- load_dataset("xor")
+#' layers <- make_mlp(c(2, 4, 2), seed = 42)
+#' losses <- train_per_sample(layers, xor$X, xor$y, lr = 0.1, epochs = 50)
+#' losses[c(1, 50)]
 #' @export
 train_per_sample <- function(layers, X, Y, lr, epochs) {
   history <- numeric(epochs)
@@ -179,6 +204,8 @@ train_per_sample <- function(layers, X, Y, lr, epochs) {
 #'
 #' @param layers From [make_mlp()].
 #' @return A list of lists with `weights` and `bias`.
+#' @examples
+#' str(mlp_params(make_mlp(c(2, 3, 1), seed = 9)))
 #' @export
 mlp_params <- function(layers) {
   linear <- Filter(function(layer) exists("weights", envir = layer,

@@ -26,13 +26,18 @@
 #' The weights and biases, in the order init_params() draws them
 #'
 #' @format A character vector: `"wh"`, `"bh"`, `"wout"`, `"bout"`.
-#' @keywords internal
+#' @examples
+#' param_names
+#' names(init_params(2, 3, 1, seed = 42))
+#' @export
 param_names <- c("wh", "bh", "wout", "bout")
 
 #' The logistic function 1 / (1 + exp(-x)), elementwise
 #'
 #' @param x A numeric matrix or vector, any shape.
 #' @return Same shape as `x`, values in \[0, 1\].
+#' @examples
+#' sigmoid(c(-1000, 0, 2))
 #' @export
 sigmoid <- function(x) {
   # For x < -709, exp(-x) overflows to Inf and 1 / (1 + Inf) is 0: the right
@@ -48,6 +53,9 @@ sigmoid <- function(x) {
 #'
 #' @param activation sigmoid(z), any shape.
 #' @return Same shape as `activation`.
+#' @examples
+#' a <- sigmoid(0)
+#' sigmoid_slope(a)  # 0.25: pass the activation, not z
 #' @export
 sigmoid_slope <- function(activation) {
   activation * (1 - activation)
@@ -58,6 +66,8 @@ sigmoid_slope <- function(activation) {
 #' @param y Targets, an (n, k) matrix.
 #' @param output The network's output, an (n, k) matrix.
 #' @return The mean over all n * k entries of (y - output)^2 / 2.
+#' @examples
+#' loss(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
 #' @export
 loss <- function(y, output) {
   mean((y - output)^2) / 2
@@ -68,6 +78,8 @@ loss <- function(y, output) {
 #' @param y Targets, an (n, k) matrix.
 #' @param output The network's output, an (n, k) matrix.
 #' @return An (n, k) matrix.
+#' @examples
+#' output_error(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
 #' @export
 output_error <- function(y, output) {
   y - output
@@ -83,6 +95,9 @@ output_error <- function(y, output) {
 #' @param n_inputs,n_hidden,n_outputs d, h and k, each >= 1.
 #' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\].
 #' @return A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @examples
+#' params <- init_params(4, 3, 1, seed = 42)
+#' params$wh
 #' @export
 init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
   shapes <- list(
@@ -111,6 +126,10 @@ init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
 #' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
 #' @return A list: `hidden_layer_input` (n, h), `hidden_activations` (n, h),
 #'   `output_layer_input` (n, k), `output` (n, k).
+#' @examples
+#' toy <- load_dataset("toy")
+#' cache <- forward(toy$X, init_params(4, 3, 1, seed = 42))
+#' cache$output
 #' @export
 forward <- function(X, params) {
   # Step 2: hidden layer input = X . wh + bh (bh is added to every row; R
@@ -146,6 +165,11 @@ forward <- function(X, params) {
 #' @return A list: `E` (n, k), `slope_output` (n, k), `slope_hidden` (n, h),
 #'   `d_output` (n, k), `error_hidden` (n, h), `d_hidden` (n, h),
 #'   `dwout` (h, k), `dbout` (1, k), `dwh` (d, h), `dbh` (1, h).
+#' @examples
+#' toy <- load_dataset("toy")
+#' params <- init_params(4, 3, 1, seed = 42)
+#' grads <- backward(toy$X, toy$y, params, forward(toy$X, params))
+#' grads$dwout
 #' @export
 backward <- function(X, y, params, cache) {
   hidden_activations <- cache$hidden_activations
@@ -185,6 +209,11 @@ backward <- function(X, y, params, cache) {
 #' @param grads What [backward()] returned (`dwh`, `dbh`, `dwout`, `dbout`).
 #' @param lr The learning rate, > 0.
 #' @return New parameters, same shapes (R copies; `params` is not modified).
+#' @examples
+#' toy <- load_dataset("toy")
+#' params <- init_params(4, 3, 1, seed = 42)
+#' grads <- backward(toy$X, toy$y, params, forward(toy$X, params))
+#' update_params(params, grads, lr = 0.1)$bout
 #' @export
 update_params <- function(params, grads, lr) {
   list(
@@ -209,6 +238,11 @@ update_params <- function(params, grads, lr) {
 #'   length epochs, the loss of each epoch's forward pass, taken before that
 #'   epoch's update. Signals a `scratchnet_error` if the loss stops being a
 #'   finite number (the weights blew up).
+#' @examples
+#' toy <- load_dataset("toy")
+#' result <- train(toy$X, toy$y, init_params(4, 3, 1, seed = 42), lr = 0.1,
+#'   epochs = 500)
+#' result$loss[c(1, 500)]
 #' @export
 train <- function(X, y, params, lr, epochs) {
   loss_history <- numeric(epochs)
@@ -231,6 +265,9 @@ train <- function(X, y, params, lr, epochs) {
 #' @param X Inputs, an (n, d) matrix.
 #' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
 #' @return An (n, k) matrix, values in \[0, 1\].
+#' @examples
+#' toy <- load_dataset("toy")
+#' predict_output(toy$X, init_params(4, 3, 1, seed = 42))
 #' @export
 predict_output <- function(X, params) {
   forward(X, params)$output
@@ -245,6 +282,8 @@ predict_output <- function(X, params) {
 #' @param y Targets, an (n, k) matrix.
 #' @param output The network's output, an (n, k) matrix.
 #' @return A number in \[0, 1\].
+#' @examples
+#' accuracy(matrix(c(1, 0, 1)), matrix(c(0.9, 0.2, 0.4)))
 #' @export
 accuracy <- function(y, output) {
   if (ncol(y) == 1) return(mean((output >= 0.5) == (y >= 0.5)))

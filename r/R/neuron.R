@@ -10,6 +10,8 @@
 #' @param w Weights, a vector of length d.
 #' @param b The bias.
 #' @return A number.
+#' @examples
+#' neuron_output(c(2, 3), c(0, 1), 4)  # tutorial 002: 0.999
 #' @export
 neuron_output <- function(x, w, b) {
   sigmoid(sum(w * x) + b)
@@ -21,6 +23,8 @@ neuron_output <- function(x, w, b) {
 #'
 #' @param y_true,y_pred The same shape, any.
 #' @return A number.
+#' @examples
+#' mse_loss(c(1, 0, 0, 1), c(0, 0, 0, 0))  # tutorial 002: 0.5
 #' @export
 mse_loss <- function(y_true, y_pred) {
   mean((y_true - y_pred)^2)
@@ -30,6 +34,8 @@ mse_loss <- function(y_true, y_pred) {
 #'
 #' @param y_true,y_pred The same shape, any.
 #' @return Same shape.
+#' @examples
+#' mse_slope(c(1, 0), c(0.8, 0.1))
 #' @export
 mse_slope <- function(y_true, y_pred) {
   2 * (y_pred - y_true) / length(y_true)
@@ -42,6 +48,9 @@ mse_slope <- function(y_true, y_pred) {
 #' @return A number; Inf where the prediction is certain and wrong (p = 1,
 #'   t = 0). Terms whose factor is 0 count as 0, so 0 * log(0) does not make a
 #'   NaN.
+#' @examples
+#' binary_cross_entropy(1, 0.9)
+#' binary_cross_entropy(0, 1)  # certain and wrong: Inf
 #' @export
 binary_cross_entropy <- function(t, p) {
   positive <- if (t != 0) t * log(p) else 0
@@ -55,6 +64,8 @@ binary_cross_entropy <- function(t, p) {
 #' @param gradient d loss / d value.
 #' @param alpha The learning rate.
 #' @return A number.
+#' @examples
+#' gradient_descent_step(0.5, -10, 0.01)  # tutorial 000: 0.6
 #' @export
 gradient_descent_step <- function(value, gradient, alpha) {
   value - alpha * gradient
@@ -75,6 +86,10 @@ gradient_descent_step <- function(value, gradient, alpha) {
 #'   epochs), the mean |error| of each epoch's forward pass; `last_output`
 #'   (n, 1), the last epoch's output, taken before its update, which is what
 #'   the tutorial prints as "Output after training".
+#' @examples
+#' data <- load_dataset("single_layer")
+#' start <- 2 * matrix(numpy_legacy_random(3, 42), 3, 1) - 1
+#' round(train_single_layer(data$X, data$y, start, 1000)$last_output, 4)
 #' @export
 train_single_layer <- function(X, y, weights, epochs) {
   mean_abs_error <- numeric(epochs)

@@ -9,6 +9,8 @@
 #' @param x,w Inputs and weights, vectors of length d.
 #' @param b The bias (0 by default).
 #' @return A number.
+#' @examples
+#' weighted_sum(c(-4, 0, 2, -5), c(0.1, 0.5, 0.7, 1.2))  # tutorial 001: -5
 #' @export
 weighted_sum <- function(x, w, b = 0) {
   sum(x * w) + b
@@ -18,6 +20,9 @@ weighted_sum <- function(x, w, b = 0) {
 #'
 #' @param z A weighted sum.
 #' @return 0 or 1.
+#' @examples
+#' step_function(-5)
+#' step_function(0)  # fires at zero
 #' @export
 step_function <- function(z) {
   if (z >= 0) 1 else 0
@@ -28,6 +33,8 @@ step_function <- function(z) {
 #' @param x,w Inputs and weights, vectors of length d.
 #' @param b The bias.
 #' @return 0 or 1.
+#' @examples
+#' perceptron_output(c(0, 0, 2, 3), c(0.1, 0.5, 0.7, 1.2), 0)  # 1
 #' @export
 perceptron_output <- function(x, w, b) {
   step_function(weighted_sum(x, w, b))
@@ -44,6 +51,9 @@ perceptron_output <- function(x, w, b) {
 #' @param epochs The most epochs to run.
 #' @return A list: `w` (length d), `b`, `mistakes` (one count per epoch
 #'   run), `converged` (logical).
+#' @examples
+#' X <- matrix(c(0, 0, 1, 1, 0, 1, 0, 1), 4)
+#' train_perceptron(X, c(0, 0, 0, 1), lr = 0.1, epochs = 20)$converged  # AND
 #' @export
 train_perceptron <- function(X, y, lr, epochs) {
   w <- numeric(ncol(X))

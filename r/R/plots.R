@@ -12,6 +12,11 @@
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing).
 #' @return `path`, invisibly.
+#' @examples
+#' toy <- load_dataset("toy")
+#' run <- train(toy$X, toy$y, init_params(4, 3, 1, seed = 42), 0.1, 200)
+#' path <- plot_loss_curves(list(R = run$loss), "toy", tempfile(fileext = ".png"))
+#' file.exists(path)
 #' @export
 plot_loss_curves <- function(curves, title, path) {
   open_png(path)
@@ -48,6 +53,13 @@ plot_loss_curves <- function(curves, title, path) {
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing).
 #' @return `path`, invisibly.
+#' @examples
+#' moons <- load_dataset("moons")
+#' params <- train_fast(moons$X, moons$y, init_params(2, 10, 1, seed = 42), 0.003,
+#'   200)$params
+#' path <- plot_decision_boundary(moons$X, moons$y, params, "moons",
+#'   tempfile(fileext = ".png"))
+#' file.exists(path)
 #' @export
 plot_decision_boundary <- function(X, y, params, title, path) {
   margin <- 0.25 * (apply(X, 2, max) - apply(X, 2, min))
@@ -87,6 +99,10 @@ plot_decision_boundary <- function(X, y, params, title, path) {
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing).
 #' @return `path`, invisibly.
+#' @examples
+#' path <- plot_network(init_params(2, 4, 1, seed = 42), "a 2-4-1 network",
+#'   tempfile(fileext = ".png"))
+#' file.exists(path)
 #' @export
 plot_network <- function(params, title, path) {
   sizes <- c(nrow(params$wh), ncol(params$wh), ncol(params$wout))

@@ -17,6 +17,9 @@ seed_max <- 2147483647
 #' @param name How the message calls the value (the command line says
 #'   `--seed`).
 #' @return The seed as an integer; a `scratchnet_error` otherwise.
+#' @examples
+#' check_seed(42)
+#' try(check_seed(1.5))
 #' @export
 check_seed <- function(seed, name = "seed") {
   ok <- is.numeric(seed) && length(seed) == 1 && is.finite(seed) &&
@@ -41,6 +44,8 @@ check_seed <- function(seed, name = "seed") {
 #' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\] (see [check_seed()]).
 #' @return A numeric vector of length n, values in (0, 1); the caller's
 #'   `.Random.seed` is restored (or removed, if there was none).
+#' @examples
+#' runif_from_seed(3, 42)  # set.seed(42); runif(3), without touching .Random.seed
 #' @export
 runif_from_seed <- function(n, seed) {
   seed <- check_seed(seed)
@@ -81,6 +86,8 @@ keeping_random_seed <- function(draw) {
 #'   it.
 #' @return A numeric vector of length n, values in \[0, 1), bit-identical to
 #'   numpy's.
+#' @examples
+#' numpy_legacy_random(3, 42)  # numpy: np.random.seed(42); np.random.random(3)
 #' @export
 numpy_legacy_random <- function(n, seed) {
   two_32 <- 4294967296

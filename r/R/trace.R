@@ -13,6 +13,10 @@
 #' @param lr The learning rate.
 #' @return A list of lists (`step`, `name`, `value`), from step 0 (X, y) to
 #'   step 11 (the new biases).
+#' @examples
+#' toy <- load_dataset("toy")
+#' trace <- trace_epoch(toy$X, toy$y, init_params(4, 3, 1, seed = 42), lr = 0.1)
+#' vapply(trace, `[[`, "", "name")
 #' @export
 trace_epoch <- function(X, y, params, lr) {
   cache <- forward(X, params)
@@ -50,6 +54,10 @@ trace_epoch <- function(X, y, params, lr) {
 #' @param digits Decimals shown (the numbers themselves are not rounded).
 #' @param max_rows Rows shown per array at most; the rest are counted.
 #' @return A character vector.
+#' @examples
+#' toy <- load_dataset("toy")
+#' trace <- trace_epoch(toy$X, toy$y, init_params(4, 3, 1, seed = 42), lr = 0.1)
+#' head(trace_lines(trace), 6)
 #' @export
 trace_lines <- function(trace, digits = 4, max_rows = 10) {
   lines <- character(0)

@@ -16,6 +16,10 @@
 #' @return A list: `params` trained; `loss` (length epochs), the core's
 #'   [loss()] on all the data at the start of each epoch, comparable with
 #'   [train()]'s.
+#' @examples
+#' toy <- load_dataset("toy")
+#' train_sgd(toy$X, toy$y, init_params(4, 3, 1, seed = 42), lr = 0.1,
+#'   epochs = 100)$loss[c(1, 100)]
 #' @export
 train_sgd <- function(X, y, params, lr, epochs) {
   loss_history <- numeric(epochs)
@@ -36,6 +40,11 @@ train_sgd <- function(X, y, params, lr, epochs) {
 #' @param X,y,params,lr,epochs As for [train()]; `bh` and `bout` are set to
 #'   zero and stay there.
 #' @return A list: `params` trained (biases zero); `loss` (length epochs).
+#' @examples
+#' toy <- load_dataset("toy")
+#' result <- train_without_biases(toy$X, toy$y, init_params(4, 3, 1, seed = 42),
+#'   lr = 0.1, epochs = 100)
+#' result$params$bh  # still zero
 #' @export
 train_without_biases <- function(X, y, params, lr, epochs) {
   params$bh <- params$bh * 0

@@ -47,5 +47,5 @@ writeLines(c(lines,
   "sees the moved weights: that is the whole difference here."))
 plot_loss_curves(list("full batch" = batch$loss, stochastic = stochastic$loss),
                  "toy: full batch versus stochastic gradient descent",
-                 file.path(dirname(shared_data_dir()), "figures", figure))
+                 file.path("figures", figure))
 writeLines(paste0("wrote figures/", figure))

@@ -70,7 +70,7 @@ writeLines(c(lines,
   "The notebook trains moons with a learning rate too large for a sum over 1000",
   "samples: its error sits at 0.25, falls, then jumps back up (0.00689 at epoch",
   "8000, 0.07556 at 9000). Here lr 0.01 keeps every step small."))
-figure_dir <- file.path(dirname(shared_data_dir()), "figures")
+figure_dir <- file.path("figures")
 curves <- lapply(no_bias, function(run) run$loss)
 names(curves) <- paste("lr", sprintf("%g", no_bias_lrs))
 plot_loss_curves(curves, "toy without biases: loss for two learning rates",

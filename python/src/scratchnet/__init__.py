@@ -1,20 +1,28 @@
 """scratchnet: a one-hidden-layer sigmoid network, written to be read.
 
-The same network lives in R under ``r/``; both start from the same seed with
-the same weights, bit for bit, and the harness in ``tests/`` checks that they
-compute the same thing. Where to read, in order: ``network`` (the network,
-steps 0-11), ``rng`` (one seed, the same start in both languages),
-``experiments`` (the one recipe: load, start, train, predict), then the
-lessons (``python -m scratchnet.lessons.neuron`` and on) and ``fast`` (the
-same network rearranged for speed).
+The same network lives in R (the R package ``scratchnet``); both start from
+the same seed with the same weights, bit for bit, and compute the same
+numbers. The learning path, in order:
+
+1. the lessons, one per worked example of the source tutorials:
+   ``python -m scratchnet.lessons.neuron``, then ``perceptron``,
+   ``single_layer``, ``gender_sgd``, ``xor_mlp``, ``batch_vs_stochastic``
+   and ``notebook`` (``help(scratchnet.lessons)`` lists them);
+2. ``scratchnet.network``: the network, steps 0-11, with ``train``;
+3. ``scratchnet.rng``: one seed, the same start weights in both languages;
+4. ``scratchnet.experiments``: ``run_experiment``, the recipe every run uses;
+5. ``scratchnet.fast``: the same network rearranged for speed.
+
+From the shell: ``python -m scratchnet --help``.
 
 >>> import scratchnet as sn
->>> result = sn.run_experiment("toy")
+>>> run = sn.run_experiment("toy")
 >>> data = sn.load_dataset("toy")
 >>> params = sn.init_params(4, 3, 1, seed=42)
 >>> trained = sn.train(data["X"], data["y"], params, lr=0.1, epochs=5000)
 """
 
+from scratchnet.cli import main
 from scratchnet.datasets import (
     dataset_names,
     load_dataset,
@@ -25,6 +33,18 @@ from scratchnet.datasets import (
 from scratchnet.errors import ScratchnetError
 from scratchnet.experiments import load_experiments, run_experiment
 from scratchnet.fast import train_fast
+from scratchnet.layers import (
+    Linear,
+    ReLU,
+    Sigmoid,
+    make_mlp,
+    mlp_backward,
+    mlp_forward,
+    mlp_params,
+    relu,
+    relu_slope,
+    train_per_sample,
+)
 from scratchnet.network import (
     PARAM_NAMES,
     accuracy,
@@ -39,30 +59,90 @@ from scratchnet.network import (
     train,
     update_params,
 )
-from scratchnet.rng import check_seed, runif_from_seed
+from scratchnet.neuron import (
+    binary_cross_entropy,
+    gradient_descent_step,
+    mse_loss,
+    mse_slope,
+    neuron_output,
+    train_single_layer,
+)
+from scratchnet.perceptron import (
+    perceptron_output,
+    step_function,
+    train_perceptron,
+    weighted_sum,
+)
+from scratchnet.rng import check_seed, numpy_legacy_random, runif_from_seed
+from scratchnet.trace import trace_epoch, trace_lines
+from scratchnet.variants import train_sgd, train_without_biases
 
+_PLOTS = ("plot_decision_boundary", "plot_loss_curves", "plot_network")
+
+
+def __getattr__(name: str) -> object:
+    """The plotting functions, imported on first use: matplotlib is slow to load."""
+    if name in _PLOTS:
+        from scratchnet import plots
+
+        return getattr(plots, name)
+    raise AttributeError(f"module 'scratchnet' has no attribute '{name}'")
+
+
+# The public API: what a learner, a lesson or the command line calls. The R
+# package exports the same names (ScratchnetError is scratchnet_error there,
+# PARAM_NAMES is param_names); a test checks that the lists agree.
 __all__ = [
     "PARAM_NAMES",
+    "Linear",
+    "ReLU",
     "ScratchnetError",
+    "Sigmoid",
     "accuracy",
     "backward",
+    "binary_cross_entropy",
     "check_seed",
     "dataset_names",
     "forward",
+    "gradient_descent_step",
     "init_params",
     "load_dataset",
     "load_experiments",
     "loss",
+    "main",
+    "make_mlp",
     "min_max_scale",
+    "mlp_backward",
+    "mlp_forward",
+    "mlp_params",
+    "mse_loss",
+    "mse_slope",
+    "neuron_output",
+    "numpy_legacy_random",
     "output_error",
+    "perceptron_output",
+    "plot_decision_boundary",
+    "plot_loss_curves",
+    "plot_network",
     "predict_output",
     "read_dataset",
+    "relu",
+    "relu_slope",
     "run_experiment",
     "runif_from_seed",
     "shared_data_dir",
     "sigmoid",
     "sigmoid_slope",
+    "step_function",
+    "trace_epoch",
+    "trace_lines",
     "train",
     "train_fast",
+    "train_per_sample",
+    "train_perceptron",
+    "train_sgd",
+    "train_single_layer",
+    "train_without_biases",
     "update_params",
+    "weighted_sum",
 ]

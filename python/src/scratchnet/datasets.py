@@ -1,9 +1,10 @@
 """Reading the shared datasets, with every check on a file done here.
 
-The files live once, in ``shared_data/`` at the top of the repository. This
-module is the edge where input is checked: a bad file gets one clear message
-naming the file, the line and the column, and the network code can trust what
-it is given. Mirrors ``r/R/datasets.R``.
+The files live once, in ``shared_data/`` at the top of the repository, and
+the package carries a copy (see ``shared_data_dir``). This module is the edge
+where input is checked: a bad file gets one clear message naming the file,
+the line and the column, and the network code can trust what it is given.
+Mirrors ``r/R/datasets.R``.
 
 A dataset is a CSV file: a header line, feature columns ``x1 .. xd``, then
 target columns ``y`` (one target) or ``y1 .. yk``; every cell a finite decimal
@@ -13,6 +14,7 @@ number, every target in [0, 1]. ``X`` comes back (n, d) and ``y`` (n, k).
 from __future__ import annotations
 
 import re
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -34,17 +36,14 @@ def is_decimal(text: str) -> bool:
     return _NUMBER.match(text) is not None
 
 
-def shared_data_dir(start: str | Path | None = None) -> Path:
-    """The ``shared_data/`` folder in ``start`` or the nearest folder above it.
+def shared_data_dir() -> Path:
+    """The data this package carries: the shipped datasets and experiments.
 
-    ``start`` defaults to this package's own folder, so the repository's data
-    is found from any working directory.
+    A byte-identical copy of the repository's ``shared_data/`` (``make data``
+    refreshes it, and a test checks it), so a plain ``pip install`` finds
+    them from any folder.
     """
-    here = Path(start if start is not None else Path(__file__).parent).resolve()
-    for folder in [here, *here.parents]:
-        if (folder / "shared_data" / "experiments.json").is_file():
-            return folder / "shared_data"
-    raise ScratchnetError(f"no shared_data/experiments.json in {here} or any folder above it")
+    return Path(str(resources.files("scratchnet") / "data"))
 
 
 def dataset_names(data_dir: str | Path | None = None) -> list[str]:

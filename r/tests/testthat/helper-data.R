@@ -1,5 +1,5 @@
-# The repository's shared_data folder, found from where the tests run.
-data_dir <- function() shared_data_dir(testthat::test_path())
+# The data the package carries (a copy of the repository's shared_data).
+data_dir <- function() shared_data_dir()
 
 # numpy's isclose rule, |got - expected| <= atol + rtol * |expected|, entry by
 # entry (testthat's tolerance is a mean relative difference, a weaker test),

@@ -63,3 +63,21 @@ test_that("min_max_scale maps each column onto [0, 1]", {
   X <- matrix(c(1, 3, 2, -5, 5, 0), 3)
   expect_identical(min_max_scale(X), matrix(c(0, 1, 0.5, 0, 1, 0.5), 3))
 })
+
+test_that("the package data is a byte-identical copy of shared_data", {
+  shared <- file.path(testthat::test_path(), "..", "..", "..", "shared_data")
+  skip_if_not(dir.exists(shared),
+              "outside the clone there is no shared_data/ to compare with")
+  carried <- shared_data_dir()
+  data_files <- sort(list.files(shared, pattern = "\\.(json|csv)$",
+                                recursive = TRUE))
+  expect_identical(sort(list.files(carried, recursive = TRUE)), data_files,
+                   label = "the package data (regenerate it with `make data`)")
+  for (name in data_files) {
+    same <- identical(readBin(file.path(carried, name), "raw", 1e7),
+                      readBin(file.path(shared, name), "raw", 1e7))
+    expect_true(same, label = sprintf(
+      "%s is the same as shared_data/%s (regenerate with `make data`)", name, name
+    ))
+  }
+})

@@ -1,8 +1,75 @@
-# The shared experiments and run_experiment(), the one recipe that runs them.
-# Mirrors python/tests/test_experiments.py.
+# The shared experiments, run_experiment(), and the golden results.
+# Mirrors python/tests/test_experiments.py. The golden results
+# (shared_data/golden/, carried in inst/extdata) are what R and Python agreed
+# on when `make golden` wrote them: comparing with them here checks agreement
+# with Python without Python installed.
+
+# One shared experiment, trained once per test run.
+ran <- local({
+  runs <- list()
+  function(name) {
+    if (is.null(runs[[name]])) runs[[name]] <<- run_experiment(name)
+    runs[[name]]
+  }
+})
+
+golden <- function(name) {
+  jsonlite::fromJSON(file.path(shared_data_dir(), "golden",
+                               paste0(name, ".json")))
+}
+
+# The quantities of run that differ from the golden record, by name. Start
+# weights must be identical; the rest within the agreement tolerance.
+golden_differences <- function(run, record) {
+  tolerance <- agreement_tolerance()
+  trace <- trace_epoch(run$dataset$X, run$dataset$y, run$initial,
+                       run$experiment$lr)
+  pairs <- list()
+  for (k in param_names) {
+    pairs[[paste("initial", k)]] <- list(run$initial[[k]], record$initial[[k]])
+    pairs[[paste("final", k)]] <- list(run$final[[k]], record$final[[k]])
+  }
+  pairs$loss <- list(run$loss[record$loss_epochs + 1], record$loss)
+  pairs$output <- list(run$output, record$output)
+  for (item in trace) {
+    key <- paste(item$step, item$name)
+    rows <- seq_len(min(nrow(item$value), record$trace_rows))
+    pairs[[paste("trace", key)]] <- list(item$value[rows, , drop = FALSE],
+                                         record$trace[[key]])
+  }
+  found <- character(0)
+  for (name in names(pairs)) {
+    ours <- as.matrix(pairs[[name]][[1]])
+    stored <- as.matrix(pairs[[name]][[2]])
+    same <- if (startsWith(name, "initial")) {
+      identical(unname(ours), unname(stored))
+    } else {
+      identical(dim(ours), dim(stored)) && all(
+        abs(ours - stored) <= tolerance$atol + tolerance$rtol * abs(stored)
+      )
+    }
+    if (!same) found <- c(found, name)
+  }
+  found
+}
+
+test_that("each experiment trains to the golden results R and Python agreed on", {
+  for (name in vapply(load_experiments(), `[[`, "", "name")) {
+    record <- golden(name)
+    expect_identical(record$agreed_by_r_within$rtol, agreement_tolerance()$rtol)
+    expect_identical(golden_differences(ran(name), record), character(0),
+                     label = sprintf("%s's differences from golden/%s.json", name, name))
+  }
+})
+
+test_that("a one-in-a-million change to a stored trained weight is caught", {
+  record <- golden("toy")
+  record$final$wout[1, 1] <- record$final$wout[1, 1] * (1 + 1e-6)
+  expect_identical(golden_differences(ran("toy"), record), "final wout")
+})
 
 test_that("run_experiment is load, init, train, predict by hand", {
-  result <- run_experiment("toy", data_dir())
+  result <- ran("toy")
   data <- load_dataset("toy", data_dir())
   start <- init_params(4, 3, 1, 42)
   trained <- train(data$X, data$y, start, 0.1, 5000)

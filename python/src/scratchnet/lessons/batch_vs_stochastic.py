@@ -64,7 +64,7 @@ def main() -> None:
     """Print the lesson and draw its plot into figures/."""
     result = run()
     print("\n".join(lines(result)))
-    path = Path(shared_data_dir()).parent / "figures" / FIGURE
+    path = Path("figures") / FIGURE
     plot_loss_curves(
         {"full batch": result["batch"]["loss"], "stochastic": result["stochastic"]["loss"]},
         "toy: full batch versus stochastic gradient descent",

@@ -91,7 +91,7 @@ def main() -> None:
     """Print the lesson and draw its plots into figures/."""
     result = run()
     print("\n".join(lines(result)))
-    figures = Path(shared_data_dir()).parent / "figures"
+    figures = Path("figures")
     plot_loss_curves(
         {f"lr {lr:g}": result["no_bias"][lr]["loss"] for lr in NO_BIAS_LRS},
         "toy without biases: loss for two learning rates",

@@ -1,0 +1,24 @@
+#' scratchnet: a one-hidden-layer sigmoid network, written to be read
+#'
+#' The same network lives in Python (the Python package `scratchnet`); both
+#' start from the same seed with the same weights, bit for bit, and compute
+#' the same numbers. The package carries its datasets, so it works from any
+#' folder. The learning path, in order:
+#'
+#' 1. the lessons, one per worked example of the source tutorials:
+#'    `demo("neuron", package = "scratchnet")`, then `"perceptron"`,
+#'    `"single_layer"`, `"gender_sgd"`, `"xor_mlp"`, `"batch_vs_stochastic"`
+#'    and `"notebook"` (`demo(package = "scratchnet")` lists them);
+#' 2. the network, steps 0-11: [init_params()], [forward()], [backward()],
+#'    [update_params()] and [train()];
+#' 3. one seed, the same start weights in both languages: [runif_from_seed()];
+#' 4. the recipe every run uses: [run_experiment()];
+#' 5. the same network rearranged for speed: [train_fast()].
+#'
+#' From the shell: `Rscript -e 'quit(status = scratchnet::main())' --help`.
+#'
+#' @examples
+#' run <- run_experiment("toy")
+#' round(run$output, 3)
+#' @keywords internal
+"_PACKAGE"
