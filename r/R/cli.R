@@ -43,8 +43,8 @@ help_text <- function() {
                  sprintf("%s%s", strrep(" ", help_column), text[-1]))
     }
   }
-  paste(c(lines, "", paste0(pad("  --help"), "show this help and exit")),
-        collapse = "\n")
+  paste(c(lines, "", paste0(pad("  --help"), "show this help and exit"), "",
+          unlist(table$learning_path)), collapse = "\n")
 }
 
 #' Check the command line and return the options, converted

@@ -59,6 +59,7 @@ def help_text() -> str:
             lines.append(label.ljust(HELP_COLUMN) + text[0])
             lines += [" " * HELP_COLUMN + more for more in text[1:]]
     lines += ["", "  --help".ljust(HELP_COLUMN) + "show this help and exit"]
+    lines += ["", *table["learning_path"]]
     return "\n".join(lines)
 
 
