@@ -2,8 +2,8 @@
 
 Every ``python/src/scratchnet/<m>.py`` has ``r/R/<m>.R`` with the same
 functions in the same order and the same numbered steps in each. A private
-helper is ``_name`` in Python and ``.name`` (or a plain unexported name) in
-R; the prefixes are ignored. The few helpers that exist in one language only
+helper is ``_name`` in Python and ``.name`` in R (or a plain unexported name
+in both). The few helpers that exist in one language only
 are listed below, each with its reason.
 """
 
@@ -22,10 +22,19 @@ R_ONLY = {
     "lighter": "plots: base graphics has no alpha-blended colour maps",
     "open_png": "plots: a base-graphics device is opened before drawing",
 }
-RENAMED = {"ScratchnetError": "scratchnet_error"}
-"""errors: an exception class in Python, a condition constructor in R."""
+RENAMED = {
+    "ScratchnetError": "scratchnet_error",
+    "ScratchnetWarning": "scratchnet_warning",
+    "TrainResult": "print.scratchnet_result",
+}
+"""A class in Python is a condition constructor or an S3 print method in R."""
 SOURCES = sorted((REPO / "python" / "src" / "scratchnet").glob("*.py"))
 MODULES = [path.stem for path in SOURCES if not path.stem.startswith("__")]
+
+
+def private(name: str) -> str:
+    """R's private ``.name`` is Python's ``_name``."""
+    return "_" + name[1:] if name.startswith(".") else name
 
 
 def twin_functions(module: str) -> dict[str, dict]:

@@ -1,4 +1,4 @@
-# The one error type scratchnet signals on purpose.
+# The error and the warning scratchnet signals on purpose.
 #
 # Loaders and the command line signal it for bad input, and train() signals it
 # when the loss stops being a finite number. Its message is one line that names
@@ -36,4 +36,23 @@ diverged_error <- function(epoch) {
     "the loss is not a finite number at epoch %d: ",
     "the weights blew up; try a smaller learning rate"
   ), epoch))
+}
+
+#' Make a scratchnet warning condition
+#'
+#' A run that finished but went wrong (a rising or stalled loss, saturated
+#' units...): one line naming the cause and a remedy. [train()] and
+#' [train_fast()] signal them with `warning()`; the command line prints each
+#' after "scratchnet: warning:" and still exits 0. Python's twin is the class
+#' `ScratchnetWarning`.
+#'
+#' @param message One line naming the cause and a remedy.
+#' @return A condition of class
+#'   `c("scratchnet_warning", "warning", "condition")`.
+#' @keywords internal
+scratchnet_warning <- function(message) {
+  structure(
+    class = c("scratchnet_warning", "warning", "condition"),
+    list(message = message, call = NULL)
+  )
 }

@@ -99,6 +99,13 @@ unfold_params <- function(w1, w2) {
 #' max(abs(fast$loss - readable$loss))  # the same up to rounding
 #' @export
 train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
+  checked <- check_training(X, y, params, lr, epochs)
+  X <- checked$X
+  y <- checked$y
+  params <- checked$params
+  lr <- checked$lr
+  epochs <- checked$epochs
+  if (!is.null(chunk)) chunk <- check_whole(chunk, "chunk", 1)
   n <- nrow(X)
   d <- ncol(X)
   k <- ncol(y)
@@ -153,5 +160,5 @@ train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
     w1 <- w1 + dw1 * lr
     w2 <- w2 + dw2 * lr
   }
-  list(params = unfold_params(w1, w2), loss = loss_history)
+  .finish(X, y, unfold_params(w1, w2), loss_history)
 }

@@ -11,6 +11,9 @@
 #   wout  (h, k)   hidden -> output  bout  (1, k)   output biases
 #
 # A params list holds the four weight matrices under param_names.
+# Each public function checks its arguments once, at its door (checks.R); the
+# trainers then run their epochs through unchecked twins (.forward(),
+# .backward(), .update_params(), .loss()), so no check runs per epoch.
 # Sign convention: as in the tutorial, E = y - output and every change d...
 # is *minus* a gradient, so the update *adds* lr times it.
 #
@@ -42,6 +45,7 @@ param_names <- c("wh", "bh", "wout", "bout")
 sigmoid <- function(x) {
   # For x < -709, exp(-x) overflows to Inf and 1 / (1 + Inf) is 0: the right
   # answer (the true value is below the smallest double). R gives it silently.
+  x <- check_numbers(x, "x")
   1 / (1 + exp(-x))
 }
 
@@ -58,6 +62,7 @@ sigmoid <- function(x) {
 #' sigmoid_slope(a)  # 0.25: pass the activation, not z
 #' @export
 sigmoid_slope <- function(activation) {
+  activation <- check_numbers(activation, "activation")
   activation * (1 - activation)
 }
 
@@ -70,6 +75,11 @@ sigmoid_slope <- function(activation) {
 #' loss(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
 #' @export
 loss <- function(y, output) {
+  both <- check_same_shape(y, "y", output, "output")
+  .loss(both[[1]], both[[2]])
+}
+
+.loss <- function(y, output) {
   mean((y - output)^2) / 2
 }
 
@@ -82,7 +92,8 @@ loss <- function(y, output) {
 #' output_error(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
 #' @export
 output_error <- function(y, output) {
-  y - output
+  both <- check_same_shape(y, "y", output, "output")
+  both[[1]] - both[[2]]
 }
 
 #' Step 1: start weights and biases, uniform on (0, 1), from a seed
@@ -100,6 +111,10 @@ output_error <- function(y, output) {
 #' params$wh
 #' @export
 init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
+  n_inputs <- check_whole(n_inputs, "n_inputs", 1)
+  n_hidden <- check_whole(n_hidden, "n_hidden", 1)
+  n_outputs <- check_whole(n_outputs, "n_outputs", 1)
+  seed <- check_seed(seed)
   shapes <- list(
     wh = c(n_inputs, n_hidden),
     bh = c(1, n_hidden),
@@ -132,6 +147,13 @@ init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
 #' cache$output
 #' @export
 forward <- function(X, params) {
+  params <- check_params(params)
+  X <- check_matrix(X, "X", inputs = nrow(params$wh))
+  check_fits(params, X)
+  .forward(X, params)
+}
+
+.forward <- function(X, params) {
   # Step 2: hidden layer input = X . wh + bh (bh is added to every row; R
   # does not stretch a row over a matrix as numpy does, so each bias is
   # repeated down its column: rep(bh, each = n), which is faster than sweep()).
@@ -172,6 +194,21 @@ forward <- function(X, params) {
 #' grads$dwout
 #' @export
 backward <- function(X, y, params, cache) {
+  params <- check_params(params)
+  X <- check_matrix(X, "X", inputs = nrow(params$wh))
+  y <- check_matrix(y, "y", column = TRUE)
+  check_rows(X, "X", y, "y")
+  check_fits(params, X, y)
+  check_keys(cache, "cache", c("hidden_activations", "output"),
+             "forward(X, params)")
+  for (key in c("hidden_activations", "output")) {
+    check_rows(check_matrix(cache[[key]], paste("cache", key)),
+               paste("cache", key), X, "X")
+  }
+  .backward(X, y, params, cache)
+}
+
+.backward <- function(X, y, params, cache) {
   hidden_activations <- cache$hidden_activations
   # Step 5: error at the output, E = y - output.
   E <- output_error(y, cache$output)
@@ -216,6 +253,26 @@ backward <- function(X, y, params, cache) {
 #' update_params(params, grads, lr = 0.1)$bout
 #' @export
 update_params <- function(params, grads, lr) {
+  params <- check_params(params)
+  check_keys(grads, "grads", c("dwh", "dbh", "dwout", "dbout"), "backward()")
+  changes <- list()
+  for (name in param_names) {
+    part <- paste0("d", name)
+    changes[[part]] <- check_matrix(grads[[part]], paste("grads", part),
+                                    column = TRUE)
+    if (!identical(dim(changes[[part]]), dim(params[[name]]))) {
+      stop(scratchnet_error(say(
+        "param_shape", name = "grads", part = part,
+        rows = nrow(changes[[part]]), columns = ncol(changes[[part]]),
+        expected = sprintf("params %s is %d x %d", name, nrow(params[[name]]),
+                           ncol(params[[name]]))
+      )))
+    }
+  }
+  .update_params(params, changes, check_positive(lr, "lr"))
+}
+
+.update_params <- function(params, grads, lr) {
   list(
     # Step 10: wout += hidden^T . d_output * lr;  wh += X^T . d_hidden * lr
     wh = params$wh + grads$dwh * lr,
@@ -228,34 +285,97 @@ update_params <- function(params, grads, lr) {
 
 #' Full-batch gradient descent: epochs rounds of forward, backward, update
 #'
+#' Each argument is checked once, before the first epoch.
+#'
 #' @param X Step 0: inputs, an (n, d) matrix.
 #' @param y Step 0: targets, an (n, k) matrix.
 #' @param params Start weights (from [init_params()], or your own), shapes as
 #'   in [forward()].
 #' @param lr The learning rate, > 0.
 #' @param epochs How many updates, >= 0.
-#' @return A list: `params`, the trained parameters; `loss`, a vector of
-#'   length epochs, the loss of each epoch's forward pass, taken before that
-#'   epoch's update. Signals a `scratchnet_error` if the loss stops being a
-#'   finite number (the weights blew up).
+#' @return A `scratchnet_result`, a list that prints in a few lines:
+#'   `params`, the trained parameters; `loss`, a vector of length epochs, the
+#'   loss of each epoch's forward pass, taken before that epoch's update;
+#'   `accuracy` on the training data; and `warnings`, the lines of a run that
+#'   went wrong (each also signalled as a `scratchnet_warning`). Signals a
+#'   `scratchnet_error` if the loss stops being a finite number.
 #' @examples
 #' toy <- load_dataset("toy")
 #' result <- train(toy$X, toy$y, init_params(4, 3, 1, seed = 42), lr = 0.1,
 #'   epochs = 500)
-#' result$loss[c(1, 500)]
+#' result
 #' @export
 train <- function(X, y, params, lr, epochs) {
-  loss_history <- numeric(epochs)
-  for (epoch in seq_len(epochs)) {
-    cache <- forward(X, params)
-    loss_history[epoch] <- loss(y, cache$output)
+  checked <- check_training(X, y, params, lr, epochs)
+  X <- checked$X
+  y <- checked$y
+  params <- checked$params
+  loss_history <- numeric(checked$epochs)
+  for (epoch in seq_len(checked$epochs)) {
+    cache <- .forward(X, params)
+    loss_history[epoch] <- .loss(y, cache$output)
     if (!is.finite(loss_history[epoch])) {
       # Epochs are numbered from 0 in messages, as in Python.
       stop(diverged_error(epoch - 1))
     }
-    params <- update_params(params, backward(X, y, params, cache), lr)
+    params <- .update_params(params, .backward(X, y, params, cache),
+                             checked$lr)
   }
-  list(params = params, loss = loss_history)
+  .finish(X, y, params, loss_history)
+}
+
+# A trainer's result: the run's accuracy, and its diagnosis signalled as
+# warnings.
+.finish <- function(X, y, params, loss) {
+  cache <- .forward(X, params)
+  found <- if (length(loss) > 0) {
+    diagnose(X, cache$hidden_layer_input, loss)
+  } else {
+    character(0)
+  }
+  warn(found)
+  structure(list(params = params, loss = loss,
+                 accuracy = .accuracy(y, cache$output), warnings = found),
+            class = "scratchnet_result")
+}
+
+#' Print a training result in a few lines
+#'
+#' @param x What [train()] or [train_fast()] returned.
+#' @param ... Ignored.
+#' @return `x`, invisibly.
+#' @examples
+#' toy <- load_dataset("toy")
+#' print(train(toy$X, toy$y, init_params(4, 3, 1, seed = 42), 0.1, 100))
+#' @export
+print.scratchnet_result <- function(x, ...) {
+  writeLines(result_lines(x))
+  invisible(x)
+}
+
+#' A training result in a few lines, the same in R and Python
+#'
+#' @param result What [train()] or [train_fast()] returned.
+#' @return A character vector.
+#' @keywords internal
+result_lines <- function(result) {
+  shapes <- paste(vapply(param_names, function(k) {
+    sprintf("%s %d x %d", k, nrow(result$params[[k]]), ncol(result$params[[k]]))
+  }, ""), collapse = ", ")
+  epochs <- length(result$loss)
+  losses <- if (epochs > 0) {
+    sprintf("%s at the start, %s at the end", number(result$loss[1]),
+            number(result$loss[epochs]))
+  } else {
+    "no epochs run"
+  }
+  c(sprintf("scratchnet training result: %d epochs", epochs),
+    paste0("  params: ", shapes),
+    paste0("  loss: ", losses),
+    sprintf("  training accuracy: %.1f%%", 100 * result$accuracy),
+    paste0("  warnings: ", if (length(result$warnings) == 0) "none" else
+      length(result$warnings)),
+    if (length(result$warnings) > 0) paste0("    ", result$warnings))
 }
 
 #' The network's output for inputs X (a forward pass, nothing else)
@@ -286,6 +406,11 @@ predict_output <- function(X, params) {
 #' accuracy(matrix(c(1, 0, 1)), matrix(c(0.9, 0.2, 0.4)))
 #' @export
 accuracy <- function(y, output) {
+  both <- check_same_shape(y, "y", output, "output")
+  .accuracy(both[[1]], both[[2]])
+}
+
+.accuracy <- function(y, output) {
   if (ncol(y) == 1) return(mean((output >= 0.5) == (y >= 0.5)))
   mean(max.col(output, "first") == max.col(y, "first"))
 }

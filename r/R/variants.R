@@ -22,14 +22,19 @@
 #'   epochs = 100)$loss[c(1, 100)]
 #' @export
 train_sgd <- function(X, y, params, lr, epochs) {
-  loss_history <- numeric(epochs)
-  for (epoch in seq_len(epochs)) {
-    loss_history[epoch] <- loss(y, forward(X, params)$output)
+  checked <- check_training(X, y, params, lr, epochs)
+  X <- checked$X
+  y <- checked$y
+  params <- checked$params
+  loss_history <- numeric(checked$epochs)
+  for (epoch in seq_len(checked$epochs)) {
+    loss_history[epoch] <- .loss(y, .forward(X, params)$output)
     for (row in seq_len(nrow(X))) {
       x <- X[row, , drop = FALSE]
       target <- y[row, , drop = FALSE]
-      params <- update_params(params, backward(x, target, params,
-                                               forward(x, params)), lr)
+      params <- .update_params(params, .backward(x, target, params,
+                                                 .forward(x, params)),
+                               checked$lr)
     }
   }
   list(params = params, loss = loss_history)
@@ -47,16 +52,20 @@ train_sgd <- function(X, y, params, lr, epochs) {
 #' result$params$bh  # still zero
 #' @export
 train_without_biases <- function(X, y, params, lr, epochs) {
+  checked <- check_training(X, y, params, lr, epochs)
+  X <- checked$X
+  y <- checked$y
+  params <- checked$params
   params$bh <- params$bh * 0
   params$bout <- params$bout * 0
-  loss_history <- numeric(epochs)
-  for (epoch in seq_len(epochs)) {
-    cache <- forward(X, params)
-    loss_history[epoch] <- loss(y, cache$output)
-    grads <- backward(X, y, params, cache)
+  loss_history <- numeric(checked$epochs)
+  for (epoch in seq_len(checked$epochs)) {
+    cache <- .forward(X, params)
+    loss_history[epoch] <- .loss(y, cache$output)
+    grads <- .backward(X, y, params, cache)
     grads$dbh <- grads$dbh * 0
     grads$dbout <- grads$dbout * 0
-    params <- update_params(params, grads, lr)
+    params <- .update_params(params, grads, checked$lr)
   }
   list(params = params, loss = loss_history)
 }

@@ -1,4 +1,4 @@
-"""The one error type scratchnet raises on purpose.
+"""The error and the warning scratchnet raises on purpose.
 
 Loaders and the command line raise it for bad input, and ``train`` raises it
 when the loss stops being a finite number. Its message is one line that names
@@ -20,3 +20,11 @@ def diverged_error(epoch: int) -> ScratchnetError:
         f"the loss is not a finite number at epoch {epoch}: "
         "the weights blew up; try a smaller learning rate"
     )
+
+
+class ScratchnetWarning(UserWarning):
+    """A run that finished but went wrong (a rising or stalled loss, saturated units...).
+
+    One line naming the cause and a remedy; the command line prints it after
+    ``scratchnet: warning:`` and still exits 0.
+    """

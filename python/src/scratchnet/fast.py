@@ -46,8 +46,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from scratchnet.checks import check_training, check_whole
 from scratchnet.errors import diverged_error
-from scratchnet.network import Params
+from scratchnet.network import Params, _finish
 
 CHUNK_BYTES = 512 * 1024
 """Speed-up 6: the size of one (h, chunk) array of doubles. The two such arrays
@@ -97,6 +98,9 @@ def train_fast(
     (speed-up 6), ``chunk_size(n, h)`` if not given; any value >= 1 gives the
     same result up to rounding.
     """
+    X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
+    if chunk is not None:
+        chunk = check_whole(chunk, "chunk", 1)
     n, d = X.shape
     k = y.shape[1]
     w1, w2 = fold_params(params)
@@ -162,7 +166,7 @@ def train_fast(
             # Steps 10-11: move every weight by its change times lr
             w1 += dw1 * lr
             w2 += dw2 * lr
-    return {"params": unfold_params(w1, w2), "loss": loss_history}
+    return _finish(X, y, unfold_params(w1, w2), loss_history)
 
 
 def _sigmoid_of_negative(minus_z: np.ndarray) -> None:

@@ -12,6 +12,9 @@ Shapes, for every function here (rows are samples, as in the tutorial)::
     wout  (h, k)   hidden -> output  bout  (1, k)   output biases
 
 A ``params`` dict holds the four weight matrices under ``PARAM_NAMES``.
+Each public function checks its arguments once, at its door (``checks.py``);
+the trainers then run their epochs through unchecked twins (``_forward``,
+``_backward``, ``_update_params``, ``_loss``), so no check runs per epoch.
 Sign convention: as in the tutorial, ``E = y - output`` and every change
 ``d...`` is *minus* a gradient, so the update *adds* ``lr`` times it.
 
@@ -29,8 +32,24 @@ from __future__ import annotations
 
 import numpy as np
 
-from scratchnet.errors import diverged_error
-from scratchnet.rng import runif_from_seed
+from scratchnet.checks import (
+    check_fits,
+    check_keys,
+    check_matrix,
+    check_numbers,
+    check_params,
+    check_positive,
+    check_rows,
+    check_same_shape,
+    check_training,
+    check_whole,
+    diagnose,
+    number,
+    say,
+    warn,
+)
+from scratchnet.errors import ScratchnetError, diverged_error
+from scratchnet.rng import check_seed, runif_from_seed
 
 Params = dict[str, np.ndarray]
 PARAM_NAMES = ("wh", "bh", "wout", "bout")
@@ -42,6 +61,7 @@ def sigmoid(x: np.ndarray) -> np.ndarray:
     # For x < -709, exp(-x) overflows to inf and 1 / (1 + inf) is 0.0: the
     # right answer (the true value is below the smallest double). R computes
     # the same silently; numpy would warn, so the warning is switched off here.
+    x = check_numbers(x, "x")
     with np.errstate(over="ignore"):
         return 1.0 / (1.0 + np.exp(-x))
 
@@ -52,16 +72,22 @@ def sigmoid_slope(activation: np.ndarray) -> np.ndarray:
     da/dz = a * (1 - a). Pass the activation, not z: ``sigmoid_slope(z)``
     is the classic learner's bug (tutorial 000's ``sigmoid_derivative`` trap).
     """
+    activation = check_numbers(activation, "activation")
     return activation * (1.0 - activation)
 
 
 def loss(y: np.ndarray, output: np.ndarray) -> float:
     """Half the mean squared error over all n * k entries: the number reported each epoch."""
+    return _loss(*check_same_shape(y, "y", output, "output"))
+
+
+def _loss(y: np.ndarray, output: np.ndarray) -> float:
     return float(np.mean((y - output) ** 2) / 2.0)
 
 
 def output_error(y: np.ndarray, output: np.ndarray) -> np.ndarray:
     """Step 5: E = y - output, minus the derivative of (y - output)^2 / 2 by output."""
+    y, output = check_same_shape(y, "y", output, "output")
     return y - output
 
 
@@ -73,6 +99,10 @@ def init_params(n_inputs: int, n_hidden: int, n_outputs: int, seed: int) -> Para
     ``matrix()`` fills it, so the same seed gives the same numbers in Python
     and R, bit for bit. No global random state is read or changed.
     """
+    n_inputs = check_whole(n_inputs, "n_inputs", 1)
+    n_hidden = check_whole(n_hidden, "n_hidden", 1)
+    n_outputs = check_whole(n_outputs, "n_outputs", 1)
+    seed = check_seed(seed)
     shapes = {
         "wh": (n_inputs, n_hidden),
         "bh": (1, n_hidden),
@@ -90,6 +120,13 @@ def init_params(n_inputs: int, n_hidden: int, n_outputs: int, seed: int) -> Para
 
 def forward(X: np.ndarray, params: Params) -> dict[str, np.ndarray]:
     """Steps 2-4, forward propagation; every intermediate, by name."""
+    params = check_params(params)
+    X = check_matrix(X, "X", inputs=params["wh"].shape[0])
+    check_fits(params, X)
+    return _forward(X, params)
+
+
+def _forward(X: np.ndarray, params: Params) -> dict[str, np.ndarray]:
     # Step 2: hidden layer input = X . wh + bh (bh is added to every row).
     hidden_layer_input = X @ params["wh"] + params["bh"]
     # Step 3: hidden activations = sigmoid(hidden layer input).
@@ -116,6 +153,20 @@ def backward(
     ``loss``: sums over samples, so a learning rate that suits 3 samples is
     too large for 1000.
     """
+    params = check_params(params)
+    X = check_matrix(X, "X", inputs=params["wh"].shape[0])
+    y = check_matrix(y, "y", column=True)
+    check_rows(X, "X", y, "y")
+    check_fits(params, X, y)
+    check_keys(cache, "cache", ("hidden_activations", "output"), "forward(X, params)")
+    for key in ("hidden_activations", "output"):
+        check_rows(check_matrix(cache[key], f"cache {key}"), f"cache {key}", X, "X")
+    return _backward(X, y, params, cache)
+
+
+def _backward(
+    X: np.ndarray, y: np.ndarray, params: Params, cache: dict[str, np.ndarray]
+) -> dict[str, np.ndarray]:
     hidden_activations = cache["hidden_activations"]
     # Step 5: error at the output, E = y - output.
     E = output_error(y, cache["output"])
@@ -147,6 +198,20 @@ def backward(
 
 def update_params(params: Params, grads: dict[str, np.ndarray], lr: float) -> Params:
     """Steps 10-11: new parameters, each moved by its change times lr (``params`` is kept)."""
+    params = check_params(params)
+    check_keys(grads, "grads", ("dwh", "dbh", "dwout", "dbout"), "backward()")
+    changes = {f"d{k}": check_matrix(grads[f"d{k}"], f"grads d{k}") for k in PARAM_NAMES}
+    for name in PARAM_NAMES:
+        if changes[f"d{name}"].shape != params[name].shape:
+            rows, columns = changes[f"d{name}"].shape
+            raise ScratchnetError(
+                say("param_shape", name="grads", part=f"d{name}", rows=rows, columns=columns,
+                    expected=f"params {name} is {' x '.join(map(str, params[name].shape))}")
+            )  # fmt: skip
+    return _update_params(params, changes, check_positive(lr, "lr"))
+
+
+def _update_params(params: Params, grads: dict[str, np.ndarray], lr: float) -> Params:
     return {
         # Step 10: wout += hidden^T . d_output * lr;  wh += X^T . d_hidden * lr
         "wh": params["wh"] + grads["dwh"] * lr,
@@ -162,22 +227,64 @@ def train(
 ) -> dict[str, object]:
     """Full-batch gradient descent: ``epochs`` rounds of forward, backward, update.
 
-    Starts from ``params`` (from ``init_params``, or your own). Returns
-    ``params``, the trained parameters, and ``loss``, shape (epochs,): the
-    loss of each epoch's forward pass, taken before that epoch's update.
-    Raises ``ScratchnetError`` if the loss stops being a finite number.
+    Starts from ``params`` (from ``init_params``, or your own). Returns a
+    ``TrainResult``: ``params``, the trained parameters; ``loss``, shape
+    (epochs,), the loss of each epoch's forward pass, taken before that
+    epoch's update; ``accuracy`` on the training data; and ``warnings``, the
+    lines of a run that went wrong (each also raised as a
+    ``ScratchnetWarning``). Raises ``ScratchnetError`` if the loss stops being
+    a finite number.
     """
+    X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
     loss_history = np.empty(epochs)
     # numpy would also warn about inf - inf and 0 * inf; the check below says
     # it once, in one line, as R does.
     with np.errstate(invalid="ignore", over="ignore"):
         for epoch in range(epochs):
-            cache = forward(X, params)
-            loss_history[epoch] = loss(y, cache["output"])
+            cache = _forward(X, params)
+            loss_history[epoch] = _loss(y, cache["output"])
             if not np.isfinite(loss_history[epoch]):
                 raise diverged_error(epoch)
-            params = update_params(params, backward(X, y, params, cache), lr)
-    return {"params": params, "loss": loss_history}
+            params = _update_params(params, _backward(X, y, params, cache), lr)
+    return _finish(X, y, params, loss_history)
+
+
+def _finish(X: np.ndarray, y: np.ndarray, params: Params, loss: np.ndarray) -> TrainResult:
+    """A trainer's result: the run's accuracy, and its diagnosis raised as warnings."""
+    cache = _forward(X, params)
+    found = diagnose(X, cache["hidden_layer_input"], loss) if len(loss) else []
+    warn(found)
+    return TrainResult(
+        params=params, loss=loss, accuracy=_accuracy(y, cache["output"]), warnings=found
+    )
+
+
+class TrainResult(dict):
+    """What ``train`` and ``train_fast`` return: a dict that prints in a few lines."""
+
+    def __repr__(self) -> str:
+        return "\n".join(result_lines(self))
+
+
+def result_lines(result: dict) -> list[str]:
+    """A training result in a few lines, the same in Python and R."""
+    shapes = ", ".join(
+        f"{k} {result['params'][k].shape[0]} x {result['params'][k].shape[1]}" for k in PARAM_NAMES
+    )
+    epochs = len(result["loss"])
+    losses = (
+        f"{number(result['loss'][0])} at the start, {number(result['loss'][-1])} at the end"
+        if epochs
+        else "no epochs run"
+    )
+    return [
+        f"scratchnet training result: {epochs} epochs",
+        f"  params: {shapes}",
+        f"  loss: {losses}",
+        f"  training accuracy: {100 * result['accuracy']:.1f}%",
+        "  warnings: " + ("none" if not result["warnings"] else f"{len(result['warnings'])}"),
+        *(f"    {line}" for line in result["warnings"]),
+    ]
 
 
 def predict_output(X: np.ndarray, params: Params) -> np.ndarray:
@@ -192,6 +299,10 @@ def accuracy(y: np.ndarray, output: np.ndarray) -> float:
     Several outputs (one-hot targets): right when the largest output is at
     the target's 1.
     """
+    return _accuracy(*check_same_shape(y, "y", output, "output"))
+
+
+def _accuracy(y: np.ndarray, output: np.ndarray) -> float:
     if y.shape[1] == 1:
         return float(np.mean((output >= 0.5) == (y >= 0.5)))
     return float(np.mean(np.argmax(output, axis=1) == np.argmax(y, axis=1)))

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from scratchnet.network import Params, backward, forward, loss, update_params
+from scratchnet.checks import check_training
+from scratchnet.network import Params, _backward, _forward, _loss, _update_params
 
 
 def train_sgd(X: np.ndarray, y: np.ndarray, params: Params, lr: float, epochs: int) -> dict:
@@ -22,12 +23,13 @@ def train_sgd(X: np.ndarray, y: np.ndarray, params: Params, lr: float, epochs: i
     ``loss`` on all the data at the start of each epoch, comparable with
     ``train``'s.
     """
+    X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
     loss_history = np.empty(epochs)
     for epoch in range(epochs):
-        loss_history[epoch] = loss(y, forward(X, params)["output"])
+        loss_history[epoch] = _loss(y, _forward(X, params)["output"])
         for row in range(X.shape[0]):
             x, target = X[row : row + 1], y[row : row + 1]
-            params = update_params(params, backward(x, target, params, forward(x, params)), lr)
+            params = _update_params(params, _backward(x, target, params, _forward(x, params)), lr)
     return {"params": params, "loss": loss_history}
 
 
@@ -39,12 +41,13 @@ def train_without_biases(
     Takes and returns what ``train`` does; ``bh`` and ``bout`` are set to
     zero and stay there.
     """
+    X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
     params = {**params, "bh": np.zeros_like(params["bh"]), "bout": np.zeros_like(params["bout"])}
     loss_history = np.empty(epochs)
     for epoch in range(epochs):
-        cache = forward(X, params)
-        loss_history[epoch] = loss(y, cache["output"])
-        grads = backward(X, y, params, cache)
+        cache = _forward(X, params)
+        loss_history[epoch] = _loss(y, cache["output"])
+        grads = _backward(X, y, params, cache)
         grads = {**grads, "dbh": grads["dbh"] * 0.0, "dbout": grads["dbout"] * 0.0}
-        params = update_params(params, grads, lr)
+        params = _update_params(params, grads, lr)
     return {"params": params, "loss": loss_history}
