@@ -110,7 +110,7 @@ lesson: setup ## run one lesson in both languages: make lesson NAME=neuron
 # make test runs the R suite in the background while pytest runs the Python
 # unit tests and the harness on two workers (a test file stays on one worker,
 # so its once-per-file training runs are shared); then it prints R's report.
-PYTEST := $(PYTHON) -m pytest -q -p no:cacheprovider
+PYTEST := $(PYTHON) -m pytest -q -p no:cacheprovider -W error::scratchnet.errors.ScratchnetWarning
 
 test: setup ## all tests: R testthat, Python unit tests and the cross-language harness
 	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)' \

@@ -107,6 +107,14 @@ class RSession:
         function = self._ro.r(function_code)
         return self._to_py(function(*[self._to_r(arg) for arg in args]))
 
+    def refusal(self, name: str, *args: object) -> str:
+        """The one line ``scratchnet:::name(*args)`` is refused with, or "no error"."""
+        code = """function(f, ...) tryCatch({ suppressWarnings(f(...)); "no error" },
+                   scratchnet_error = function(e) conditionMessage(e))"""
+        function = self._ro.r(code)
+        converted = [self._to_r(arg) for arg in args]
+        return str(function(self._ro.r(f"scratchnet:::{name}"), *converted)[0])
+
     def eval_raw(self, code: str) -> object:
         """Evaluate R code and keep the R object (to pass back to ``call``)."""
         return _Raw(self._ro.r(code))

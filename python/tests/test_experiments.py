@@ -66,6 +66,7 @@ def differences(run: dict, record: dict) -> list[str]:
 @pytest.mark.parametrize("name", NAMES)
 def test_each_experiment_trains_to_the_golden_results_python_and_r_agreed_on(name):
     record = golden(name)
+    assert ran(name)["warnings"] == [], "no shipped experiment may warn"
     assert record["agreed_by_r_within"]["rtol"] == agreement_tolerance()["rtol"]
     assert differences(ran(name), record) == [], (
         f"{name} differs from shared_data/golden/{name}.json; if the change is meant, "

@@ -296,8 +296,11 @@ run_plots <- function(folder, experiments = load_experiments()) {
 
 #' Run the command line; return the exit status (0 ok, 2 bad input)
 #'
-#' The R twin of `python -m scratchnet`: `Rscript -e 'scratchnet::main()'
-#' train --dataset moons` runs it from the shell.
+#' The R twin of `python -m scratchnet`:
+#' `Rscript -e 'quit(status = scratchnet::main())' train --dataset moons` runs
+#' it from the shell. A run that went wrong still exits 0; each
+#' `scratchnet_warning` is printed on stderr as "scratchnet: warning: ...", as
+#' errors are.
 #'
 #' @param argv The arguments after the program name.
 #' @return The exit status, an integer.
@@ -306,6 +309,13 @@ run_plots <- function(folder, experiments = load_experiments()) {
 #' main("--help")
 #' @export
 main <- function(argv = commandArgs(trailingOnly = TRUE)) {
+  withCallingHandlers(.run(argv), scratchnet_warning = function(w) {
+    .print_warning(conditionMessage(w))
+    invokeRestart("muffleWarning")
+  })
+}
+
+.run <- function(argv) {
   tryCatch({
     options <- parse_args(argv)
     if (options$help) {
@@ -326,4 +336,8 @@ main <- function(argv = commandArgs(trailingOnly = TRUE)) {
     message("scratchnet: error: ", conditionMessage(e))
     2L
   })
+}
+
+.print_warning <- function(message) {
+  message("scratchnet: warning: ", message)
 }

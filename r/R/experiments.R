@@ -63,7 +63,9 @@ run_experiment <- function(experiment, data_dir = shared_data_dir(),
     initial = initial,
     final = trained$params,
     loss = trained$loss,
-    output = predict_output(X, trained$params)
+    output = predict_output(X, trained$params),
+    accuracy = trained$accuracy,
+    warnings = trained$warnings
   )
 }
 

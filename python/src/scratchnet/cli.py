@@ -14,13 +14,14 @@ import os
 import re
 import sys
 import tempfile
+import warnings
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from scratchnet.datasets import is_decimal, shared_data_dir
-from scratchnet.errors import ScratchnetError
+from scratchnet.errors import ScratchnetError, ScratchnetWarning
 from scratchnet.experiments import load_experiments, run_experiment
 from scratchnet.network import PARAM_NAMES, accuracy
 from scratchnet.rng import check_seed
@@ -257,9 +258,20 @@ def run_plots(folder: str | Path, experiments: list[dict] | None = None) -> list
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input)."""
+    """Run the command line; return the exit status (0 ok, 2 bad input).
+
+    A run that went wrong still exits 0; each ``ScratchnetWarning`` is
+    printed on stderr as ``scratchnet: warning: ...``, as errors are.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", ScratchnetWarning)
+        warnings.showwarning = _print_warning
+        return _run(sys.argv[1:] if argv is None else argv)
+
+
+def _run(argv: list[str]) -> int:
     try:
-        options = parse_args(sys.argv[1:] if argv is None else argv)
+        options = parse_args(argv)
         if options["help"]:
             print(help_text())
             return 0
@@ -278,3 +290,7 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 0
+
+
+def _print_warning(message: Warning | str, category: type, *rest: object, **more: object) -> None:
+    print(f"scratchnet: warning: {message}", file=sys.stderr)

@@ -68,6 +68,8 @@ def run_experiment(
         "final": trained["params"],
         "loss": trained["loss"],
         "output": predict_output(X, trained["params"]),
+        "accuracy": trained["accuracy"],
+        "warnings": trained["warnings"],
     }
 
 

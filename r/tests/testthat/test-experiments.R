@@ -57,6 +57,8 @@ test_that("each experiment trains to the golden results R and Python agreed on",
   for (name in vapply(load_experiments(), `[[`, "", "name")) {
     record <- golden(name)
     expect_identical(record$agreed_by_r_within$rtol, agreement_tolerance()$rtol)
+    expect_identical(ran(name)$warnings, character(0),
+                     label = sprintf("%s's warnings", name))
     expect_identical(golden_differences(ran(name), record), character(0),
                      label = sprintf("%s's differences from golden/%s.json", name, name))
   }
