@@ -45,7 +45,11 @@ MISTAKES = {
     "params without bout": ("train", X, Y, without(PARAMS, "bout"), 0.1, 5),
     "bh of the wrong shape": ("forward", X, {**PARAMS, "bh": np.zeros((1, 3))}),
     "wout of the wrong shape": ("forward", X, {**PARAMS, "wout": np.zeros((3, 2))}),
-    "infinite weight": ("predict_output", X, {**PARAMS, "wout": with_value(PARAMS["wout"], 1, 1, -np.inf)}),
+    "infinite weight": (
+        "predict_output",
+        X,
+        {**PARAMS, "wout": with_value(PARAMS["wout"], 1, 1, -np.inf)},
+    ),
     "lr zero": ("train", X, Y, PARAMS, 0.0, 5),
     "lr negative": ("train_fast", X, Y, PARAMS, -1.0, 5),
     "lr infinite": ("train_sgd", X, Y, PARAMS, np.inf, 5),
