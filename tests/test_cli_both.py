@@ -151,16 +151,16 @@ BAD_INPUTS = {
         "x1,x2,y\n1,0\n",
         "bad.csv line 2: 2 cells, the header has 3",
     ),
-    "no target column": (
-        ["--dataset", "bad.csv"],
-        "x1,x2\n1,0\n",
-        "bad.csv line 1: no target column",
-    ),
     "no feature column": (["--dataset", "bad.csv"], "y\n1\n", "bad.csv line 1: no feature column"),
-    "jumbled header": (
+    "a column named twice": (
         ["--dataset", "bad.csv"],
-        "y,x1\n1,0\n",
-        "bad.csv line 1: the header must be x1..xd then y",
+        "a,a,y\n1,2,0\n",
+        "bad.csv line 1: the column name 'a' appears twice",
+    ),
+    "a quote left open": (
+        ["--dataset", "bad.csv"],
+        'x1,y\n"1,0\n',
+        "bad.csv line 2: a quoted cell is not closed",
     ),
     "target above 1": (
         ["--dataset", "bad.csv"],

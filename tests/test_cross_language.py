@@ -145,3 +145,47 @@ def test_train_fast_agrees_across_languages_and_with_the_readable_train(both, r:
         for name in runs[left]:
             exact = name.startswith("initial")
             assert_same(name, runs[left][name], runs[right][name], exact, sides=(left, right))
+
+
+CSV_FORMS = ["r_write_csv", "pandas_to_csv", "spreadsheet"]
+
+
+@pytest.mark.parametrize("form", CSV_FORMS)
+def test_both_languages_read_a_csv_as_r_pandas_or_a_spreadsheet_writes_it_alike(
+    form: str, r: RSession
+):
+    path = DATA_DIR / "csv_forms" / f"{form}.csv"
+    python, in_r = sn.read_dataset(path, ["female"]), r.call("read_dataset", path, ["female"])
+    assert python["features"] == in_r["features"] and python["targets"] == in_r["targets"]
+    assert_same("X", python["X"], in_r["X"], exact=True)
+    assert_same("y", python["y"], in_r["y"], exact=True)
+    start = sn.init_params(2, 3, 1, seed=5)
+    assert_same(
+        "trained wh",
+        sn.train(python["X"] / 25, python["y"], start, 0.5, 200)["params"]["wh"],
+        r.call("train", in_r["X"] / 25, in_r["y"], start, 0.5, 200)["params"]["wh"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"","a","y"\n"1",0.5,1\n"2",-1,0\n',
+        '\ufeffa,"b, quoted",y\r\n1,2,0\r\n\r\n',
+        'a,y\n"1",0\n"2,0\n',
+        "a,a,y\n1,2,0\n",
+        "a,y\n1,2\n",
+        ",a,y\n0,1,0.5\n1,,0\n",
+    ],
+)
+def test_both_languages_take_or_refuse_each_odd_csv_alike(text: str, tmp_path, r: RSession):
+    path = tmp_path / "odd.csv"
+    path.write_bytes(text.encode("utf-8"))
+    try:
+        python = sn.read_dataset(path)
+    except sn.ScratchnetError as error:
+        assert r.refusal("read_dataset", path) == str(error)
+        return
+    in_r = r.call("read_dataset", path)
+    assert python["features"] == in_r["features"] and python["targets"] == in_r["targets"]
+    assert_same("X", python["X"], in_r["X"], exact=True)

@@ -54,7 +54,8 @@ def test_moons_coordinates_are_multiples_of_1_over_1024_so_both_parsers_agree(da
         ("x1,y\n1,0\n2,1.5\n", "line 3, column y: target 1.5 is outside [0, 1]"),
         ("x1,y\n0x1A,0\n", "line 2, column x1: '0x1A' is not a finite number"),
         ("x1,y\n1_000,0\n", "line 2, column x1: '1_000' is not a finite number"),
-        ("x1,x2\n1,0\n", "line 1: no target column"),
+        ("y1,y2\n1,0\n", "line 1: no feature column: every column is a target"),
+        ('"a","b"\n"1",2\n3,"x"\n', "line 3, column b: 'x' is not a finite number"),
     ],
 )
 def test_read_dataset_names_the_file_line_and_column_at_fault(tmp_path, text, message):
@@ -97,3 +98,28 @@ def test_the_package_data_is_a_byte_identical_copy_of_shared_data():
         assert (carried / name).read_bytes() == (shared / name).read_bytes(), (
             f"{name} differs from shared_data/{name}: regenerate the copies with `make data`"
         )
+
+
+@pytest.mark.parametrize("form", ["r_write_csv", "pandas_to_csv", "spreadsheet"])
+def test_a_table_as_r_pandas_or_a_spreadsheet_writes_it_reads_as_the_tidy_file(form, data_dir):
+    tidy = sn.load_dataset("gender", data_dir)
+    data = sn.read_dataset(data_dir / "csv_forms" / f"{form}.csv", target=["female"])
+    assert (data["features"], data["targets"]) == (["weight", "height"], ["female"])
+    assert np.array_equal(data["X"], tidy["X"]) and np.array_equal(data["y"], tidy["y"])
+
+
+def test_by_default_the_y_columns_are_the_targets_else_the_last_column(tmp_path):
+    path = tmp_path / "named.csv"
+    path.write_text("age,score,passed\n20,0.5,1\n30,0.25,0\n")
+    data = sn.read_dataset(path)
+    assert (data["features"], data["targets"]) == (["age", "score"], ["passed"])
+    data = sn.read_dataset(path, target=["score", "passed"])
+    assert data["X"].tolist() == [[20.0], [30.0]]
+
+
+def test_a_target_that_is_not_a_column_is_refused_naming_the_columns(tmp_path):
+    path = tmp_path / "named.csv"
+    path.write_text("age,passed\n20,1\n")
+    with pytest.raises(ScratchnetError) as raised:
+        sn.read_dataset(path, target=["pased"])
+    assert str(raised.value) == f"{path}: no column named 'pased'; its columns: age, passed"

@@ -1,4 +1,4 @@
-# Reading the shared datasets, with every check on a file done here.
+# Reading datasets as people write them, with every check on a file done here.
 #
 # The files live once, in shared_data/ at the top of the repository, and the
 # package carries a copy (see shared_data_dir()). This file is the edge where
@@ -6,9 +6,10 @@
 # line and the column, and the network code can trust what it is given.
 # Mirrors python/src/scratchnet/datasets.py.
 #
-# A dataset is a CSV file: a header line, feature columns x1 .. xd, then
-# target columns y (one target) or y1 .. yk; every cell a finite decimal
-# number, every target in [0, 1].
+# A dataset is a CSV file with a header line, read as people write it (see
+# read_dataset()). The targets are the columns named in `target`; by default
+# the y or y1, y2, ... columns, else the last column. Every other column is a
+# feature.
 
 #' Whether text is a plain decimal number such as -1.5e3
 #'
@@ -51,70 +52,149 @@ dataset_names <- function(data_dir = shared_data_dir()) {
   sort(sub("\\.csv$", "", files), method = "radix")
 }
 
-#' Read and check one dataset CSV
-#'
-#' @param path The CSV file.
-#' @return A list: `X` (n, d) and `y` (n, k), numeric matrices. Signals a
-#'   `scratchnet_error` naming the file, and the line and column where there
-#'   is one.
-#' @examples
-#' path <- tempfile(fileext = ".csv")
-#' writeLines(c("x1,x2,y", "0,1,1", "1,0,0"), path)
-#' read_dataset(path)
-#' @export
-read_dataset <- function(path) {
-  fail <- function(...) stop(scratchnet_error(paste0(...)))
-  if (!file.exists(path)) fail("cannot read ", path, ": No such file or directory")
-  if (dir.exists(path)) fail("cannot read ", path, ": Is a directory")
-  if (file.access(path, 4) != 0) fail("cannot read ", path, ": Permission denied")
-  lines <- readLines(path, warn = FALSE, encoding = "UTF-8")
-  if (!all(validUTF8(lines))) fail("cannot read ", path, ": not a readable text file")
-  if (length(lines) == 0 || trimws(lines[1]) == "") {
-    fail(path, ": the file is empty (no header line)")
+# The cells of one CSV line, trimmed; NULL if a quoted cell is left open.
+# Commas split; double quotes group, and "" inside them is one quote.
+split_cells <- function(line) {
+  if (!grepl('"', line, fixed = TRUE)) {
+    # strsplit() drops one trailing empty field ("1,2," gives "1" "2"); adding
+    # a comma first makes it split as the quote-aware loop below does.
+    return(trimws(strsplit(paste0(line, ","), ",", fixed = TRUE)[[1]]))
   }
-  # strsplit() drops one trailing empty field ("1,2," gives "1" "2"); adding a
-  # comma first makes it split exactly as Python's str.split(",") does.
-  split_cells <- function(line) trimws(strsplit(paste0(line, ","), ",", fixed = TRUE)[[1]])
-  header <- split_cells(lines[1])
-  is_feature <- grepl("^x[0-9]+$", header)
-  n_features <- sum(is_feature)
-  n_targets <- length(header) - n_features
-  if (n_features == 0) fail(path, " line 1: no feature column (x1, x2, ...)")
-  if (n_targets == 0) fail(path, " line 1: no target column (y or y1, y2, ...)")
-  if (!all(is_feature[seq_len(n_features)]) ||
-      !all(grepl("^y[0-9]*$", header[-seq_len(n_features)]))) {
-    fail(path, " line 1: the header must be x1..xd then y or y1..yk, got '",
-         lines[1], "'")
+  chars <- strsplit(line, "", fixed = TRUE)[[1]]
+  cells <- character(0)
+  cell <- character(0)
+  quoted <- FALSE
+  index <- 1
+  while (index <= length(chars)) {
+    char <- chars[index]
+    if (quoted && char == '"' && index < length(chars) &&
+        chars[index + 1] == '"') {
+      cell <- c(cell, '"')
+      index <- index + 1
+    } else if (char == '"') {
+      quoted <- !quoted
+    } else if (char == "," && !quoted) {
+      cells <- c(cells, trimws(paste(cell, collapse = "")))
+      cell <- character(0)
+    } else {
+      cell <- c(cell, char)
+    }
+    index <- index + 1
+  }
+  cells <- c(cells, trimws(paste(cell, collapse = "")))
+  if (quoted) NULL else cells
+}
+
+# A CSV file's column names, its values (rows, columns) and each row's line
+# number. A leading row-name column (an empty first name) is dropped. Signals
+# a scratchnet_error naming the file, and the line and column where there is
+# one.
+read_table <- function(path) {
+  fail <- function(...) stop(scratchnet_error(say(...)))
+  reason <- if (!file.exists(path)) {
+    "No such file or directory"
+  } else if (dir.exists(path)) {
+    "Is a directory"
+  } else if (file.access(path, 4) != 0) {
+    "Permission denied"
+  }
+  if (!is.null(reason)) fail("cannot_read", path = path, reason = reason)
+  lines <- readLines(path, warn = FALSE, encoding = "UTF-8")
+  if (!all(validUTF8(lines))) {
+    fail("cannot_read", path = path, reason = "not a readable text file")
+  }
+  if (length(lines) > 0) lines[1] <- sub("^\ufeff", "", lines[1])
+  if (length(lines) == 0 || trimws(lines[1]) == "") {
+    fail("empty_file", path = path)
+  }
+  names <- split_cells(lines[1])
+  if (is.null(names)) fail("open_quote", where = paste(path, "line 1"))
+  drop <- if (length(names) > 1 && names[1] == "") 1 else 0
+  names <- names[setdiff(seq_along(names), seq_len(drop))]
+  for (name in names) {
+    if (sum(names == name) > 1) fail("duplicate_column", path = path, column = name)
   }
   rows <- list()
+  numbers <- integer(0)
   for (line_number in seq_along(lines)[-1]) {
     line <- lines[line_number]
     if (trimws(line) == "") next
     where <- paste0(path, " line ", line_number)
     cells <- split_cells(line)
-    if (length(cells) != length(header)) {
-      fail(where, ": ", length(cells), " cells, the header has ", length(header))
+    if (is.null(cells)) fail("open_quote", where = where)
+    cells <- cells[setdiff(seq_along(cells), seq_len(drop))]
+    if (length(cells) != length(names)) {
+      fail("cell_count", where = where, cells = length(cells),
+           columns = length(names))
     }
-    for (column in seq_along(header)) {
-      cell <- cells[column]
-      if (!is_decimal(cell) || !is.finite(as.numeric(cell))) {
-        what <- if (cell == "") "an empty cell" else paste0("'", cell, "'")
-        fail(where, ", column ", header[column], ": ", what,
-             " is not a finite number")
-      }
-      if (column > n_features && !(as.numeric(cell) >= 0 && as.numeric(cell) <= 1)) {
-        fail(where, ", column ", header[column], ": target ", cell,
-             " is outside [0, 1]")
-      }
+    numeric_cells <- suppressWarnings(as.numeric(cells))
+    bad <- which(!is_decimal(cells) | !is.finite(numeric_cells))
+    if (length(bad) > 0) {
+      cell <- cells[bad[1]]
+      what <- if (cell == "") "an empty cell" else paste0("'", cell, "'")
+      fail("not_a_number", where = where, column = names[bad[1]], what = what)
     }
-    rows[[length(rows) + 1]] <- as.numeric(cells)
+    rows[[length(rows) + 1]] <- numeric_cells
+    numbers <- c(numbers, line_number)
   }
-  if (length(rows) == 0) fail(path, ": no data rows after the header")
-  table <- matrix(unlist(rows), nrow = length(rows), byrow = TRUE)
-  list(
-    X = table[, seq_len(n_features), drop = FALSE],
-    y = table[, n_features + seq_len(n_targets), drop = FALSE]
-  )
+  if (length(rows) == 0) fail("no_data_rows", path = path)
+  list(names = names,
+       values = matrix(unlist(rows), nrow = length(rows), byrow = TRUE),
+       lines = numbers)
+}
+
+#' Read and check one dataset CSV, written as people write them
+#'
+#' Taken as people write them: quoted headers and cells, a UTF-8 byte-order
+#' mark, CRLF line ends, blank lines, and a leading row-name column with an
+#' empty name (R's `write.csv()` and pandas' `to_csv` write one), which is
+#' dropped. Every cell must be a finite decimal number and every target in
+#' \[0, 1\].
+#'
+#' @param path The CSV file.
+#' @param target The names of the target columns; by default the `y` or
+#'   `y1, y2, ...` columns, else the last column. Every other column is a
+#'   feature.
+#' @return A list: `X` (n, d) and `y` (n, k), numeric matrices, and
+#'   `features` and `targets`, their column names. Signals a
+#'   `scratchnet_error` naming the file, and the line and column where there
+#'   is one.
+#' @examples
+#' path <- tempfile(fileext = ".csv")
+#' write.csv(data.frame(weight = c(-2, 25), female = c(1, 0)), path)
+#' read_dataset(path)
+#' @export
+read_dataset <- function(path, target = NULL) {
+  table <- read_table(path)
+  names <- table$names
+  if (length(target) > 0) {
+    for (name in target) {
+      if (!name %in% names) {
+        stop(scratchnet_error(say("no_such_column", path = path, column = name,
+                                  columns = paste(names, collapse = ", "))))
+      }
+    }
+    targets <- target
+  } else {
+    targets <- names[grepl("^y[0-9]*$", names)]
+    if (length(targets) == 0) targets <- names[length(names)]
+  }
+  features <- names[!names %in% targets]
+  if (length(features) == 0) {
+    stop(scratchnet_error(say("no_features", path = path)))
+  }
+  X <- table$values[, match(features, names), drop = FALSE]
+  y <- table$values[, match(targets, names), drop = FALSE]
+  outside <- which(t(y < 0 | y > 1))
+  if (length(outside) > 0) {
+    row <- (outside[1] - 1) %/% ncol(y) + 1
+    column <- (outside[1] - 1) %% ncol(y) + 1
+    stop(scratchnet_error(say(
+      "target_outside", where = paste0(path, " line ", table$lines[row]),
+      column = targets[column], cell = sprintf("%g", y[row, column])
+    )))
+  }
+  list(X = X, y = y, features = features, targets = targets)
 }
 
 #' Load a shipped dataset by name, or any dataset CSV by path
@@ -122,27 +202,28 @@ read_dataset <- function(path) {
 #' @param name_or_path A name from [dataset_names()] ("toy"), or a path ending
 #'   in ".csv".
 #' @param data_dir The shared_data folder.
-#' @return A list: `name`, `path`, `X` (n, d), `y` (n, k).
+#' @param target The target columns' names (see [read_dataset()]).
+#' @return What [read_dataset()] returns, with the dataset's `name` and
+#'   `path`.
 #' @examples
 #' moons <- load_dataset("moons")
 #' dim(moons$X)
 #' @export
-load_dataset <- function(name_or_path, data_dir = shared_data_dir()) {
+load_dataset <- function(name_or_path, data_dir = shared_data_dir(),
+                         target = NULL) {
   if (grepl("\\.csv$", name_or_path)) {
     path <- name_or_path
     name <- sub("\\.csv$", "", basename(path))
   } else {
     names <- dataset_names(data_dir)
     if (!name_or_path %in% names) {
-      stop(scratchnet_error(sprintf(
-        "unknown dataset '%s'; known datasets: %s (or give a path ending in .csv)",
-        name_or_path, paste(names, collapse = ", ")
-      )))
+      stop(scratchnet_error(say("unknown_dataset", name = name_or_path,
+                                known = paste(names, collapse = ", "))))
     }
     name <- name_or_path
     path <- file.path(data_dir, "datasets", paste0(name, ".csv"))
   }
-  c(list(name = name, path = path), read_dataset(path))
+  c(list(name = name, path = path), read_dataset(path, target))
 }
 
 #' Scale each column to \[0, 1\]: (X - column min) / (column max - column min)

@@ -22,7 +22,6 @@ from functools import lru_cache
 
 import numpy as np
 
-from scratchnet.datasets import shared_data_dir
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
 
 PARTS = ("wh", "bh", "wout", "bout")
@@ -32,6 +31,8 @@ WHOLE_MAX = 2**31 - 1
 @lru_cache(maxsize=1)
 def checks_table() -> dict:
     """The messages, warnings and thresholds of ``checks.json``."""
+    from scratchnet.datasets import shared_data_dir  # datasets says its errors with say()
+
     with open(shared_data_dir() / "checks.json", encoding="utf-8") as handle:
         return json.load(handle)
 

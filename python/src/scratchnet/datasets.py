@@ -1,14 +1,19 @@
-"""Reading the shared datasets, with every check on a file done here.
+"""Reading datasets as people write them, with every check on a file done here.
 
-The files live once, in ``shared_data/`` at the top of the repository, and
-the package carries a copy (see ``shared_data_dir``). This module is the edge
-where input is checked: a bad file gets one clear message naming the file,
-the line and the column, and the network code can trust what it is given.
-Mirrors ``r/R/datasets.R``.
+The shipped files live once, in ``shared_data/`` at the top of the
+repository, and the package carries a copy (see ``shared_data_dir``). This
+module is the edge where a file is checked: a bad file gets one clear message
+naming the file, the line and the column, and the network code can trust what
+it is given. Mirrors ``r/R/datasets.R``, which reads every file the same way.
 
-A dataset is a CSV file: a header line, feature columns ``x1 .. xd``, then
-target columns ``y`` (one target) or ``y1 .. yk``; every cell a finite decimal
-number, every target in [0, 1]. ``X`` comes back (n, d) and ``y`` (n, k).
+A dataset is a CSV file with a header line. Taken as people write them:
+quoted headers and cells, a UTF-8 byte-order mark, CRLF line ends, blank
+lines, and a leading row-name column with an empty name (pandas' ``to_csv``
+and R's ``write.csv`` write one), which is dropped. The targets are the
+columns named in ``target``; by default the ``y`` or ``y1, y2, ...`` columns,
+else the last column. Every other column is a feature. Every cell must be a
+finite decimal number and every target in [0, 1]. ``X`` comes back (n, d)
+and ``y`` (n, k), with the column names beside them.
 """
 
 from __future__ import annotations
@@ -19,10 +24,10 @@ from pathlib import Path
 
 import numpy as np
 
+from scratchnet.checks import say
 from scratchnet.errors import ScratchnetError
 
 _NUMBER = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")
-_FEATURE = re.compile(r"^x[0-9]+$")
 _TARGET = re.compile(r"^y[0-9]*$")
 
 
@@ -52,58 +57,115 @@ def dataset_names(data_dir: str | Path | None = None) -> list[str]:
     return sorted(path.stem for path in folder.glob("*.csv"))
 
 
-def read_dataset(path: str | Path) -> dict[str, np.ndarray]:
-    """Read and check one dataset CSV: ``X`` and ``y``, float64.
+def split_cells(line: str) -> list[str] | None:
+    """The cells of one CSV line, trimmed; None if a quoted cell is left open.
 
-    Raises ``ScratchnetError`` naming the file, and the line and column where
-    there is one.
+    Commas split; double quotes group, and ``""`` inside them is one quote.
+    """
+    cells, cell, quoted, index = [], [], False, 0
+    while index < len(line):
+        char = line[index]
+        if quoted and char == '"' and line[index + 1 : index + 2] == '"':
+            cell.append('"')
+            index += 1
+        elif char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            cells.append("".join(cell).strip())
+            cell = []
+        else:
+            cell.append(char)
+        index += 1
+    cells.append("".join(cell).strip())
+    return None if quoted else cells
+
+
+def read_table(path: str | Path) -> dict[str, object]:
+    """A CSV file's column ``names``, its ``values`` (rows, columns) and each row's line number.
+
+    A leading row-name column (an empty first name) is dropped. Raises
+    ``ScratchnetError`` naming the file, and the line and column where there
+    is one.
     """
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # -sig: drop a byte-order mark
             lines = handle.read().splitlines()
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or "not a readable text file"
-        raise ScratchnetError(f"cannot read {path}: {reason}") from None
+        raise ScratchnetError(say("cannot_read", path=path, reason=reason)) from None
     if not lines or lines[0].strip() == "":
-        raise ScratchnetError(f"{path}: the file is empty (no header line)")
-    header = [name.strip() for name in lines[0].split(",")]
-    n_features = sum(1 for name in header if _FEATURE.match(name))
-    n_targets = len(header) - n_features
-    if n_features == 0:
-        raise ScratchnetError(f"{path} line 1: no feature column (x1, x2, ...)")
-    if n_targets == 0:
-        raise ScratchnetError(f"{path} line 1: no target column (y or y1, y2, ...)")
-    if not all(_FEATURE.match(name) for name in header[:n_features]) or not all(
-        _TARGET.match(name) for name in header[n_features:]
-    ):
-        raise ScratchnetError(
-            f"{path} line 1: the header must be x1..xd then y or y1..yk, got '{lines[0]}'"
-        )
-    rows = []
+        raise ScratchnetError(say("empty_file", path=path))
+    names = split_cells(lines[0])
+    if names is None:
+        raise ScratchnetError(say("open_quote", where=f"{path} line 1"))
+    drop = 1 if len(names) > 1 and names[0] == "" else 0
+    names = names[drop:]
+    for name in names:
+        if names.count(name) > 1:
+            raise ScratchnetError(say("duplicate_column", path=path, column=name))
+    rows, numbers = [], []
     for line_number, line in enumerate(lines[1:], start=2):
         if line.strip() == "":
             continue
         where = f"{path} line {line_number}"
-        cells = [cell.strip() for cell in line.split(",")]
-        if len(cells) != len(header):
-            raise ScratchnetError(f"{where}: {len(cells)} cells, the header has {len(header)}")
-        for column, (name, cell) in enumerate(zip(header, cells, strict=True)):
+        cells = split_cells(line)
+        if cells is None:
+            raise ScratchnetError(say("open_quote", where=where))
+        cells = cells[drop:]
+        if len(cells) != len(names):
+            raise ScratchnetError(
+                say("cell_count", where=where, cells=len(cells), columns=len(names))
+            )
+        for name, cell in zip(names, cells, strict=True):
             if not is_decimal(cell) or not np.isfinite(float(cell)):
                 what = "an empty cell" if cell == "" else f"'{cell}'"
-                raise ScratchnetError(f"{where}, column {name}: {what} is not a finite number")
-            if column >= n_features and not 0.0 <= float(cell) <= 1.0:
-                raise ScratchnetError(f"{where}, column {name}: target {cell} is outside [0, 1]")
+                raise ScratchnetError(say("not_a_number", where=where, column=name, what=what))
         rows.append([float(cell) for cell in cells])
+        numbers.append(line_number)
     if not rows:
-        raise ScratchnetError(f"{path}: no data rows after the header")
-    table = np.array(rows)
-    return {"X": table[:, :n_features], "y": table[:, n_features:]}
+        raise ScratchnetError(say("no_data_rows", path=path))
+    return {"names": names, "values": np.array(rows), "lines": numbers}
 
 
-def load_dataset(name_or_path: str, data_dir: str | Path | None = None) -> dict[str, object]:
+def read_dataset(path: str | Path, target: list[str] | None = None) -> dict[str, object]:
+    """Read and check one dataset CSV: ``X``, ``y`` and their column names.
+
+    ``target`` names the target columns; by default the ``y``/``y1..yk``
+    columns, else the last one. Returns ``X`` (n, d), ``y`` (n, k),
+    ``features`` and ``targets`` (the column names).
+    """
+    table = read_table(path)
+    names, values = table["names"], table["values"]
+    if target:
+        for name in target:
+            if name not in names:
+                raise ScratchnetError(
+                    say("no_such_column", path=path, column=name, columns=", ".join(names))
+                )
+        targets = list(target)
+    else:
+        targets = [name for name in names if _TARGET.match(name)] or [names[-1]]
+    features = [name for name in names if name not in targets]
+    if not features:
+        raise ScratchnetError(say("no_features", path=path))
+    X = values[:, [names.index(name) for name in features]]
+    y = values[:, [names.index(name) for name in targets]]
+    outside = (y < 0) | (y > 1)
+    if outside.any():
+        row, col = np.argwhere(outside)[0]
+        raise ScratchnetError(
+            say("target_outside", where=f"{path} line {table['lines'][row]}", column=targets[col],
+                cell=f"{y[row, col]:g}")
+        )  # fmt: skip
+    return {"X": X, "y": y, "features": features, "targets": targets}
+
+
+def load_dataset(
+    name_or_path: str, data_dir: str | Path | None = None, target: list[str] | None = None
+) -> dict[str, object]:
     """Load a shipped dataset by name (``"toy"``), or any dataset CSV by a path ending in ``.csv``.
 
-    Returns ``name``, ``path``, ``X`` and ``y``.
+    Returns what ``read_dataset`` does, with the dataset's ``name`` and ``path``.
     """
     if name_or_path.endswith(".csv"):
         path = Path(name_or_path)
@@ -111,13 +173,10 @@ def load_dataset(name_or_path: str, data_dir: str | Path | None = None) -> dict[
     else:
         names = dataset_names(data_dir)
         if name_or_path not in names:
-            raise ScratchnetError(
-                f"unknown dataset '{name_or_path}'; known datasets: "
-                f"{', '.join(names)} (or give a path ending in .csv)"
-            )
+            raise ScratchnetError(say("unknown_dataset", name=name_or_path, known=", ".join(names)))
         name = name_or_path
         path = Path(data_dir or shared_data_dir()) / "datasets" / f"{name}.csv"
-    return {"name": name, "path": path, **read_dataset(path)}
+    return {"name": name, "path": path, **read_dataset(path, target)}
 
 
 def min_max_scale(X: np.ndarray) -> np.ndarray:

@@ -34,7 +34,8 @@ test_that("read_dataset names the file, line and column at fault", {
     c("x1,y\n1,0\n2,1.5\n", "line 3, column y: target 1.5 is outside [0, 1]"),
     c("x1,y\n0x1A,0\n", "line 2, column x1: '0x1A' is not a finite number"),
     c("x1,y\n1_000,0\n", "line 2, column x1: '1_000' is not a finite number"),
-    c("x1,x2\n1,0\n", "line 1: no target column")
+    c("y1,y2\n1,0\n", "line 1: no feature column: every column is a target"),
+    c('"a","b"\n"1",2\n3,"x"\n', "line 3, column b: 'x' is not a finite number")
   )
   path <- tempfile(fileext = ".csv")
   on.exit(unlink(path))
@@ -80,4 +81,34 @@ test_that("the package data is a byte-identical copy of shared_data", {
       "%s is the same as shared_data/%s (regenerate with `make data`)", name, name
     ))
   }
+})
+
+test_that("a table as R, pandas or a spreadsheet writes it reads as the tidy file", {
+  tidy <- load_dataset("gender")
+  for (form in c("r_write_csv", "pandas_to_csv", "spreadsheet")) {
+    data <- read_dataset(file.path(shared_data_dir(), "csv_forms",
+                                   paste0(form, ".csv")), target = "female")
+    expect_identical(data$features, c("weight", "height"), label = form)
+    expect_identical(data$targets, "female", label = form)
+    expect_identical(data$X, tidy$X, label = form)
+    expect_identical(data$y, tidy$y, label = form)
+  }
+})
+
+test_that("by default the y columns are the targets, else the last column", {
+  path <- tempfile(fileext = ".csv")
+  on.exit(unlink(path))
+  writeLines(c("age,score,passed", "20,0.5,1", "30,0.25,0"), path)
+  expect_identical(read_dataset(path)$targets, "passed")
+  expect_identical(read_dataset(path, c("score", "passed"))$X,
+                   matrix(c(20, 30)))
+})
+
+test_that("a target that is not a column is refused naming the columns", {
+  path <- tempfile(fileext = ".csv")
+  on.exit(unlink(path))
+  writeLines(c("age,passed", "20,1"), path)
+  expect_error(read_dataset(path, "pased"),
+               paste0(path, ": no column named 'pased'; its columns: age, passed"),
+               fixed = TRUE, class = "scratchnet_error")
 })
