@@ -261,8 +261,8 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(
         (["plots", "--out", "no/such/dir"], "--out: the folder 'no/such/dir' does not exist"),
         (["plots", "--out"], "--out needs a value (see --help)"),
         (["plots", "--out="], "--out needs a folder name (see --help)"),
-        (["fit"], "expected a command, train or plots, got 'fit' (see --help)"),
-        ([], "expected a command, train or plots, got nothing (see --help)"),
+        (["fit"], "expected a command, train, predict or plots, got 'fit' (see --help)"),
+        ([], "expected a command, train, predict or plots, got nothing (see --help)"),
     ],
 )
 def test_both_clis_refuse_bad_commands_and_plots_options_with_the_same_line(

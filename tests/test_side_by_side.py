@@ -21,6 +21,7 @@ R_ONLY = {
     "keeping_random_seed": "rng: R's generator is global, so the caller's state is put back",
     "lighter": "plots: base graphics has no alpha-blended colour maps",
     "open_png": "plots: a base-graphics device is opened before drawing",
+    "json_text": "model: jsonlite stops at 15 digits; Python's json writes exact floats itself",
 }
 RENAMED = {
     "ScratchnetError": "scratchnet_error",

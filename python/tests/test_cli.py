@@ -26,6 +26,10 @@ def test_parse_args_gives_the_documented_defaults():
         "json": None,
         "trace": False,
         "fast": False,
+        "target": None,
+        "scale": "none",
+        "holdout": 0.0,
+        "save": None,
     }
 
 
@@ -114,5 +118,7 @@ def test_the_help_lists_every_option_of_the_shared_table_with_its_default():
 
 
 def test_an_unknown_command_names_the_commands_of_the_table():
-    with pytest.raises(ScratchnetError, match=r"^expected a command, train or plots, got 'fit'"):
+    with pytest.raises(
+        ScratchnetError, match=r"^expected a command, train, predict or plots, got 'fit'"
+    ):
         parse_args(["fit"])

@@ -123,3 +123,21 @@ def test_a_target_that_is_not_a_column_is_refused_naming_the_columns(tmp_path):
     with pytest.raises(ScratchnetError) as raised:
         sn.read_dataset(path, target=["pased"])
     assert str(raised.value) == f"{path}: no column named 'pased'; its columns: age, passed"
+
+
+def test_scaling_by_hand_minmax_standard_with_the_population_sd_and_none():
+    X = np.array([[1.0, 10.0], [2.0, 10.5], [3.0, 12.0]])
+    minmax = sn.fit_scaling(X, "minmax", ["a", "b"])
+    assert minmax == {"kind": "minmax", "center": [1.0, 10.0], "scale": [2.0, 2.0]}
+    assert np.array_equal(sn.apply_scaling(X, minmax)[:, 0], [0.0, 0.5, 1.0])
+    standard = sn.fit_scaling(X, "standard", ["a", "b"])
+    assert standard["center"][0] == 2.0 and standard["scale"][0] == np.sqrt(2 / 3)
+    assert np.array_equal(sn.apply_scaling(X, sn.fit_scaling(X, "none", ["a", "b"])), X)
+
+
+def test_a_constant_column_or_an_unknown_kind_is_refused():
+    X = np.array([[1.0, 5.0], [2.0, 5.0]])
+    with pytest.raises(ScratchnetError, match=r"^X column 'b' is constant: it cannot be scaled$"):
+        sn.fit_scaling(X, "standard", ["a", "b"])
+    with pytest.raises(ScratchnetError, match=r"^scale must be one of none, minmax, standard"):
+        sn.fit_scaling(X, "zscore", ["a", "b"])

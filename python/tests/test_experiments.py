@@ -137,3 +137,27 @@ def test_a_1e_12_nudge_stays_tiny_at_the_shipped_moons_learning_rate(data_dir):
 
 def test_a_1e_12_nudge_grows_to_a_visible_difference_at_lr_0_05(data_dir):
     assert nudged_difference(data_dir, lr=0.05) > 1e-4
+
+
+def test_a_holdout_splits_the_rows_from_its_own_stream_leaving_the_start_alone():
+    kept, held = sn.split_rows(1000, 0.2, 42)
+    assert len(held) == 200 and len(kept) == 800
+    assert sorted([*kept, *held]) == list(range(1000))
+    plain = sn.run_experiment(
+        {"dataset": "moons", "seed": 42, "hidden": 3, "lr": 0.003, "epochs": 2}
+    )
+    split = sn.run_experiment(
+        {"dataset": "moons", "seed": 42, "hidden": 3, "lr": 0.003, "epochs": 2, "holdout": 0.2}
+    )
+    for name in sn.PARAM_NAMES:
+        assert np.array_equal(plain["initial"][name], split["initial"][name])
+    assert split["holdout"]["rows"] == (held + 1).tolist()
+    assert split["holdout"]["loss"] == sn.loss(split["holdout"]["y"], split["holdout"]["output"])
+
+
+def test_a_holdout_that_leaves_a_side_empty_is_refused():
+    with pytest.raises(sn.ScratchnetError) as raised:
+        sn.split_rows(3, 0.2, 42)
+    assert str(raised.value) == (
+        "holdout 0.2 of 3 rows leaves 3 for training and 0 held out: each needs at least one"
+    )

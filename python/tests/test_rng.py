@@ -45,3 +45,11 @@ def test_seeds_r_would_refuse_are_refused_with_the_range_in_the_message(seed):
 def test_whole_float_seeds_are_taken_as_r_takes_them():
     assert check_seed(42.0) == 42
     assert np.array_equal(runif_from_seed(3, 42.0), runif_from_seed(3, 42))
+
+
+def test_the_split_seed_is_the_seed_plus_1000003_wrapped_into_the_range():
+    from scratchnet.rng import SEED_MAX, split_seed
+
+    assert split_seed(42) == 1000045
+    assert split_seed(SEED_MAX) == -SEED_MAX + 1000002
+    assert all(-SEED_MAX <= split_seed(s) <= SEED_MAX for s in (-SEED_MAX, 0, SEED_MAX))

@@ -63,7 +63,8 @@ parse_args <- function(argv) {
     found <- if (length(argv) > 0) paste0("'", argv[1], "'") else "nothing"
     stop(scratchnet_error(sprintf(
       "expected a command, %s, got %s (see --help)",
-      paste(names(commands), collapse = " or "), found
+      paste(paste(utils::head(names(commands), -1), collapse = ", "),
+            "or", utils::tail(names(commands), 1)), found
     )))
   }
   options <- commands[[argv[1]]]$options
@@ -100,6 +101,10 @@ parse_args <- function(argv) {
   }
   parsed <- list(help = FALSE, command = argv[1])
   for (name in names(options)) {
+    if (isTRUE(options[[name]]$required) && is.null(raw[[name]])) {
+      stop(scratchnet_error(say("required", command = argv[1],
+                                name = paste0("--", name))))
+    }
     parsed[gsub("-", "_", name)] <- list(option_value(options[[name]], raw[[name]]))
   }
   parsed
@@ -111,6 +116,23 @@ option_value <- function(option, value) {
   kind <- option$kind
   fail <- function(...) stop(scratchnet_error(sprintf(...)))
   if (kind %in% c("text", "switch") || is.null(value)) return(value)
+  if (kind == "names") return(trimws(strsplit(value, ",", fixed = TRUE)[[1]]))
+  if (kind == "choice") {
+    if (!value %in% unlist(option$choices)) {
+      stop(scratchnet_error(say(
+        "choice", name = flag, choices = paste(unlist(option$choices), collapse = ", "),
+        got = sprintf("'%s'", value)
+      )))
+    }
+    return(value)
+  }
+  if (kind == "fraction") {
+    if (!is_decimal(value) || !(as.numeric(value) >= 0 && as.numeric(value) < 1)) {
+      stop(scratchnet_error(say("fraction", name = flag,
+                                got = sprintf("'%s'", value))))
+    }
+    return(as.numeric(value))
+  }
   if (kind == "whole") {
     if (!grepl("^[0-9]+$", value) || as.numeric(value) < option$min ||
         as.numeric(value) > option$max) {
@@ -165,6 +187,10 @@ report_lines <- function(options, result) {
     options$hidden, options$lr, options$epochs, options$seed
   )
   if (options$fast) lines <- paste0(lines, "; train_fast")
+  if (options$scale != "none") lines <- paste0(lines, "; scale ", options$scale)
+  if (options$holdout > 0) {
+    lines <- paste0(lines, sprintf("; holdout %g", options$holdout))
+  }
   if (options$trace) {
     lines <- c(lines, "the first epoch, step by step (rounded to 4 decimals):",
                trace_lines(trace_epoch(result$dataset$X, y, result$initial,
@@ -187,16 +213,22 @@ report_lines <- function(options, result) {
     lines <- c(lines, sprintf("  ... %d more rows (--json PATH writes them all)",
                               n - rows_shown))
   }
-  c(lines, sprintf(
+  lines <- c(lines, sprintf(
     "largest |target - output| %.8f; training accuracy %.1f%%",
     max(abs(y - output)), 100 * accuracy(y, output)
   ))
+  held <- result$holdout
+  if (!is.null(held)) {
+    lines <- c(lines, sprintf("held out %d rows: loss %.10f; accuracy %.1f%%",
+                              length(held$rows), held$loss, 100 * held$accuracy))
+  }
+  lines
 }
 
 #' The run as the JSON document both languages write (see the README)
 #'
 #' jsonlite (1.8) writes at most 15 significant digits, which loses bits, so
-#' numbers are written here with 17 ("%.17g"), enough to read back every
+#' the document is written by json_text() with 17, enough to read back every
 #' double exactly.
 #'
 #' @param options What [parse_args()] returned.
@@ -204,50 +236,78 @@ report_lines <- function(options, result) {
 #' @return The JSON text, one string.
 #' @keywords internal
 result_json <- function(options, result) {
-  number <- function(x) sprintf("%.17g", x)
-  vector <- function(x) paste0("[", paste(number(x), collapse = ", "), "]")
-  rows <- function(m) {
-    paste0("[", paste(apply(m, 1, vector), collapse = ", "), "]")
-  }
-  matrices <- function(params) {
-    parts <- vapply(param_names, function(name) {
-      sprintf("\"%s\": %s", name, rows(params[[name]]))
-    }, character(1))
-    paste0("{", paste(parts, collapse = ", "), "}")
-  }
-  paste0(
-    "{\"language\": \"r\", ",
-    "\"dataset\": ", jsonlite::toJSON(result$dataset$name, auto_unbox = TRUE),
-    ", \"seed\": ", options$seed, ", \"hidden\": ", options$hidden,
-    ", \"lr\": ", number(options$lr), ", \"epochs\": ", options$epochs,
-    ", \"trainer\": \"", if (options$fast) "train_fast" else "train", "\"",
-    ", \"initial\": ", matrices(result$initial),
-    ", \"final\": ", matrices(result$final),
-    ", \"loss\": ", vector(result$loss),
-    ", \"output\": ", rows(result$output), "}"
-  )
+  held <- result$holdout
+  scaling <- result$scaling
+  scaling$center <- I(scaling$center)
+  scaling$scale <- I(scaling$scale)
+  json_text(list(
+    language = "r", dataset = result$dataset$name, seed = options$seed,
+    hidden = options$hidden, lr = options$lr, epochs = options$epochs,
+    trainer = if (options$fast) "train_fast" else "train",
+    initial = result$initial, final = result$final,
+    loss = I(result$loss), output = result$output,
+    features = I(result$dataset$features), targets = I(result$dataset$targets),
+    scaling = scaling,
+    holdout = if (!is.null(held)) {
+      list(fraction = options$holdout, rows = I(held$rows), loss = held$loss,
+           accuracy = held$accuracy, output = held$output)
+    }
+  ))
 }
 
-#' Write text to a file via a temporary file and a rename
+#' What predict prints, and the JSON it writes with --json
 #'
-#' Readers never see half a file: the temporary file is in the same folder,
-#' and is removed if anything fails.
+#' The dataset's columns are taken by name: the model's inputs must be
+#' there; with its targets there too, the loss and accuracy are reported.
 #'
-#' @param path Where the JSON goes; its folder must exist.
-#' @param document The JSON text, one string.
-#' @return `path`, invisibly.
+#' @param options What [parse_args()] returned for predict.
+#' @return A list: `lines` and `json`.
 #' @keywords internal
-write_json_atomic <- function(path, document) {
-  temporary <- tempfile(".scratchnet-", tmpdir = dirname(path))
-  ok <- tryCatch({
-    writeLines(document, temporary)
-    file.rename(temporary, path)
-  }, error = function(e) FALSE, warning = function(w) FALSE)
-  if (!isTRUE(ok)) {
-    unlink(temporary)
-    stop(scratchnet_error(sprintf("--json: cannot write '%s'", path)))
+predict_lines <- function(options) {
+  model <- load_model(options$model)
+  path <- dataset_path(options$dataset)
+  table <- read_table(path)
+  names <- table$names
+  for (name in model$inputs) {
+    if (!name %in% names) {
+      stop(scratchnet_error(say("no_such_column", path = path, column = name,
+                                columns = paste(names, collapse = ", "))))
+    }
   }
-  invisible(path)
+  output <- predict_model(model, table$values[, match(model$inputs, names),
+                                              drop = FALSE])
+  has_targets <- all(model$targets %in% names)
+  y <- if (has_targets) table$values[, match(model$targets, names), drop = FALSE]
+  lines <- c(
+    sprintf("model %s (trained in %s): inputs %s; targets %s; scale %s",
+            options$model, model$language, paste(model$inputs, collapse = ", "),
+            paste(model$targets, collapse = ", "), model$scaling$kind),
+    sprintf("output for %d rows%s", nrow(output), if (has_targets) {
+      " (target in brackets):"
+    } else {
+      " (no target columns in the file):"
+    })
+  )
+  for (row in seq_len(min(nrow(output), rows_shown))) {
+    values <- paste(sprintf("%.8f", output[row, ]), collapse = " ")
+    lines <- c(lines, if (has_targets) {
+      sprintf("  %s  [%s]", values, paste(sprintf("%g", y[row, ]), collapse = " "))
+    } else {
+      paste0("  ", values)
+    })
+  }
+  if (nrow(output) > rows_shown) {
+    lines <- c(lines, sprintf("  ... %d more rows (--json PATH writes them all)",
+                              nrow(output) - rows_shown))
+  }
+  document <- list(output = output, loss = NULL, accuracy = NULL)
+  if (has_targets) {
+    document$loss <- loss(y, output)
+    document$accuracy <- accuracy(y, output)
+    lines <- c(lines, sprintf("loss %.10f; accuracy %.1f%%", document$loss,
+                              100 * document$accuracy))
+  }
+  list(lines = lines, json = json_text(document))
 }
 
 #' The train words that run one experiment, the same in either command line
@@ -326,10 +386,23 @@ main <- function(argv = commandArgs(trailingOnly = TRUE)) {
       writeLines(paste("wrote", run_plots(options$out)))
       return(0L)
     }
+    if (options$command == "predict") {
+      predicted <- predict_lines(options)
+      writeLines(predicted$lines)
+      if (!is.null(options$json)) {
+        write_atomic(options$json, predicted$json, "--json")
+      }
+      return(0L)
+    }
     result <- run_experiment(options, fast = options$fast)
     writeLines(report_lines(options, result))
     if (!is.null(options$json)) {
-      write_json_atomic(options$json, result_json(options, result))
+      write_atomic(options$json, result_json(options, result), "--json")
+    }
+    if (!is.null(options$save)) {
+      trainer <- if (options$fast) "train_fast" else "train"
+      model <- model_from_run(result, trainer)
+      write_atomic(options$save, model_json(model), "--save")
     }
     0L
   }, scratchnet_error = function(e) {

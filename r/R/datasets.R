@@ -211,19 +211,20 @@ read_dataset <- function(path, target = NULL) {
 #' @export
 load_dataset <- function(name_or_path, data_dir = shared_data_dir(),
                          target = NULL) {
-  if (grepl("\\.csv$", name_or_path)) {
-    path <- name_or_path
-    name <- sub("\\.csv$", "", basename(path))
-  } else {
-    names <- dataset_names(data_dir)
-    if (!name_or_path %in% names) {
-      stop(scratchnet_error(say("unknown_dataset", name = name_or_path,
-                                known = paste(names, collapse = ", "))))
-    }
-    name <- name_or_path
-    path <- file.path(data_dir, "datasets", paste0(name, ".csv"))
+  path <- dataset_path(name_or_path, data_dir)
+  c(list(name = sub("\\.csv$", "", basename(path)), path = path),
+    read_dataset(path, target))
+}
+
+# The file of a shipped dataset's name, or the given path ending in .csv.
+dataset_path <- function(name_or_path, data_dir = shared_data_dir()) {
+  if (grepl("\\.csv$", name_or_path)) return(name_or_path)
+  names <- dataset_names(data_dir)
+  if (!name_or_path %in% names) {
+    stop(scratchnet_error(say("unknown_dataset", name = name_or_path,
+                              known = paste(names, collapse = ", "))))
   }
-  c(list(name = name, path = path), read_dataset(path, target))
+  file.path(data_dir, "datasets", paste0(name_or_path, ".csv"))
 }
 
 #' Scale each column to \[0, 1\]: (X - column min) / (column max - column min)
@@ -237,4 +238,61 @@ min_max_scale <- function(X) {
   low <- apply(X, 2, min)
   high <- apply(X, 2, max)
   sweep(sweep(X, 2, low, "-"), 2, high - low, "/")
+}
+
+# The kinds of fit_scaling() (the command line's --scale offers the same).
+scalings <- c("none", "minmax", "standard")
+
+#' How to scale each input column, learned from the training rows
+#'
+#' `"minmax"` maps each column onto \[0, 1\] (center = min, scale = max -
+#' min); `"standard"` to mean 0 and standard deviation 1, the population one
+#' (dividing by n, as Python does; R's `sd()` divides by n - 1). The result
+#' is stored with a saved model, so new data is scaled exactly as the
+#' training data.
+#'
+#' @param X The training rows' inputs, an (n, d) matrix.
+#' @param kind `"none"`, `"minmax"` or `"standard"`.
+#' @param features The column names, for the message about a constant column.
+#' @return A list: `kind`, `center` and `scale` (one number per column).
+#' @examples
+#' fit_scaling(matrix(c(1, 2, 3, 10, 20, 30), 3), "standard", c("a", "b"))
+#' @export
+fit_scaling <- function(X, kind, features) {
+  if (!kind %in% scalings) {
+    stop(scratchnet_error(say("choice", name = "scale",
+                              choices = paste(scalings, collapse = ", "),
+                              got = sprintf("'%s'", kind))))
+  }
+  if (kind == "none") {
+    center <- rep(0, ncol(X))
+    scale <- rep(1, ncol(X))
+  } else if (kind == "minmax") {
+    center <- apply(X, 2, min)
+    scale <- apply(X, 2, max) - center
+  } else {
+    center <- colMeans(X)
+    scale <- sqrt(colMeans(sweep(X, 2, center)^2))
+  }
+  for (column in seq_along(scale)) {
+    if (scale[column] == 0) {
+      stop(scratchnet_error(say("constant_column", name = "X",
+                                column = features[column])))
+    }
+  }
+  list(kind = kind, center = unname(center), scale = unname(scale))
+}
+
+#' Inputs scaled as fit_scaling() said: (X - center) / scale, by column
+#'
+#' @param X An (n, d) matrix.
+#' @param scaling What [fit_scaling()] returned.
+#' @return An (n, d) matrix.
+#' @examples
+#' X <- matrix(c(1, 2, 3, 10, 20, 30), 3)
+#' apply_scaling(X, fit_scaling(X, "minmax", c("a", "b")))
+#' @export
+apply_scaling <- function(X, scaling) {
+  n <- nrow(X)
+  (X - rep(scaling$center, each = n)) / rep(scaling$scale, each = n)
 }

@@ -71,6 +71,14 @@ keeping_random_seed <- function(draw) {
   draw()
 }
 
+# The seed of a run's second stream (the holdout split), derived from its
+# seed: seed + 1000003, wrapped into the seed range, so the split never draws
+# from the start weights' stream and both languages derive the same seed.
+split_seed <- function(seed) {
+  seed <- check_seed(seed)
+  (seed + 1000003 + seed_max) %% (2 * seed_max + 1) - seed_max
+}
+
 #' The first n numbers of numpy's np.random.seed(seed); np.random.random(n)
 #'
 #' Tutorial 000 starts its weights this way. numpy's legacy generator is also

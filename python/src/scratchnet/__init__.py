@@ -24,14 +24,16 @@ From the shell: ``python -m scratchnet --help``.
 
 from scratchnet.cli import main
 from scratchnet.datasets import (
+    apply_scaling,
     dataset_names,
+    fit_scaling,
     load_dataset,
     min_max_scale,
     read_dataset,
     shared_data_dir,
 )
 from scratchnet.errors import ScratchnetError
-from scratchnet.experiments import load_experiments, run_experiment
+from scratchnet.experiments import load_experiments, run_experiment, split_rows
 from scratchnet.fast import train_fast
 from scratchnet.layers import (
     Linear,
@@ -45,6 +47,7 @@ from scratchnet.layers import (
     relu_slope,
     train_per_sample,
 )
+from scratchnet.model import load_model, model_from_run, predict_model, save_model
 from scratchnet.network import (
     PARAM_NAMES,
     accuracy,
@@ -99,15 +102,18 @@ __all__ = [
     "ScratchnetError",
     "Sigmoid",
     "accuracy",
+    "apply_scaling",
     "backward",
     "binary_cross_entropy",
     "check_seed",
     "dataset_names",
+    "fit_scaling",
     "forward",
     "gradient_descent_step",
     "init_params",
     "load_dataset",
     "load_experiments",
+    "load_model",
     "loss",
     "main",
     "make_mlp",
@@ -115,6 +121,7 @@ __all__ = [
     "mlp_backward",
     "mlp_forward",
     "mlp_params",
+    "model_from_run",
     "mse_loss",
     "mse_slope",
     "neuron_output",
@@ -124,15 +131,18 @@ __all__ = [
     "plot_decision_boundary",
     "plot_loss_curves",
     "plot_network",
+    "predict_model",
     "predict_output",
     "read_dataset",
     "relu",
     "relu_slope",
     "run_experiment",
     "runif_from_seed",
+    "save_model",
     "shared_data_dir",
     "sigmoid",
     "sigmoid_slope",
+    "split_rows",
     "step_function",
     "trace_epoch",
     "trace_lines",

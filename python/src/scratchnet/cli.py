@@ -13,17 +13,18 @@ import json
 import os
 import re
 import sys
-import tempfile
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from scratchnet.datasets import is_decimal, shared_data_dir
+from scratchnet.checks import say
+from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_data_dir
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
 from scratchnet.experiments import load_experiments, run_experiment
-from scratchnet.network import PARAM_NAMES, accuracy
+from scratchnet.model import load_model, model_from_run, model_json, predict_model, write_atomic
+from scratchnet.network import PARAM_NAMES, accuracy, loss
 from scratchnet.rng import check_seed
 from scratchnet.trace import trace_epoch, trace_lines
 
@@ -78,7 +79,8 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     if not argv or argv[0] not in commands:
         found = f"'{argv[0]}'" if argv else "nothing"
         raise ScratchnetError(
-            f"expected a command, {' or '.join(commands)}, got {found} (see --help)"
+            f"expected a command, {', '.join(list(commands)[:-1])} or {list(commands)[-1]}, "
+            f"got {found} (see --help)"
         )
     options = {option["name"]: option for option in commands[argv[0]]["options"]}
     raw = {name: option["default"] for name, option in options.items()}
@@ -100,6 +102,8 @@ def parse_args(argv: list[str]) -> dict[str, object]:
         raw[name[2:]] = value
     parsed = {"help": False, "command": argv[0]}
     for name, option in options.items():
+        if option.get("required") and raw[name] is None:
+            raise ScratchnetError(say("required", command=argv[0], name=f"--{name}"))
         parsed[name.replace("-", "_")] = option_value(option, raw[name])
     return parsed
 
@@ -109,6 +113,17 @@ def option_value(option: dict, value: object) -> object:
     flag, kind = f"--{option['name']}", option["kind"]
     if kind in ("text", "switch") or value is None:
         return value
+    if kind == "names":
+        return [name.strip() for name in value.split(",")]
+    if kind == "choice":
+        if value not in option["choices"]:
+            choices = ", ".join(option["choices"])
+            raise ScratchnetError(say("choice", name=flag, choices=choices, got=f"'{value}'"))
+        return value
+    if kind == "fraction":
+        if not is_decimal(value) or not 0 <= float(value) < 1:
+            raise ScratchnetError(say("fraction", name=flag, got=f"'{value}'"))
+        return float(value)
     if kind == "whole":
         lowest, highest = option["min"], option["max"]
         if not _WHOLE.match(value) or not lowest <= int(value) <= highest:
@@ -152,6 +167,8 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
         f"hidden {options['hidden']}, lr {options['lr']:g}, "
         f"epochs {options['epochs']}, seed {options['seed']}"
         + ("; train_fast" if options["fast"] else "")
+        + (f"; scale {options['scale']}" if options["scale"] != "none" else "")
+        + (f"; holdout {options['holdout']:g}" if options["holdout"] else "")
     ]
     if options["trace"]:
         lines.append("the first epoch, step by step (rounded to 4 decimals):")
@@ -172,6 +189,12 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
         f"largest |target - output| {np.max(np.abs(y - output)):.8f}; "
         f"training accuracy {100 * accuracy(y, output):.1f}%"
     )
+    held = result["holdout"]
+    if held is not None:
+        lines.append(
+            f"held out {len(held['rows'])} rows: loss {held['loss']:.10f}; "
+            f"accuracy {100 * held['accuracy']:.1f}%"
+        )
     return lines
 
 
@@ -192,25 +215,63 @@ def result_json(options: dict[str, object], result: dict[str, object]) -> str:
         },
         "loss": result["loss"].tolist(),
         "output": result["output"].tolist(),
+        "features": result["dataset"]["features"],
+        "targets": result["dataset"]["targets"],
+        "scaling": result["scaling"],
+        "holdout": None,
     }
+    held = result["holdout"]
+    if held is not None:
+        document["holdout"] = {
+            "fraction": options["holdout"],
+            "rows": held["rows"],
+            "loss": held["loss"],
+            "accuracy": held["accuracy"],
+            "output": held["output"].tolist(),
+        }
     return json.dumps(document)
 
 
-def write_json_atomic(path: str, document: str) -> None:
-    """Write text to ``path`` via a temporary file in the same folder and a rename.
+def predict_lines(options: dict[str, object]) -> tuple[list[str], str]:
+    """What ``predict`` prints, and the JSON it writes with ``--json``.
 
-    Readers never see half a file, and the temporary file is removed if
-    anything fails.
+    The dataset's columns are taken by name: the model's inputs must be
+    there; with its targets there too, the loss and accuracy are reported.
     """
-    folder = os.path.dirname(path) or "."
-    handle, temporary = tempfile.mkstemp(prefix=".scratchnet-", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(document + "\n")
-        os.replace(temporary, path)
-    except OSError:
-        os.unlink(temporary)
-        raise ScratchnetError(f"--json: cannot write '{path}'") from None
+    model = load_model(str(options["model"]))
+    path = dataset_path(str(options["dataset"]))
+    table = read_table(path)
+    names = table["names"]
+    for name in model["inputs"]:
+        if name not in names:
+            raise ScratchnetError(
+                say("no_such_column", path=path, column=name, columns=", ".join(names))
+            )
+    columns = [names.index(name) for name in model["inputs"]]
+    output = predict_model(model, table["values"][:, columns])
+    has_targets = all(name in names for name in model["targets"])
+    y = table["values"][:, [names.index(t) for t in model["targets"]]] if has_targets else None
+    lines = [
+        f"model {options['model']} (trained in {model['language']}): inputs "
+        f"{', '.join(model['inputs'])}; targets {', '.join(model['targets'])}; "
+        f"scale {model['scaling']['kind']}",
+        f"output for {output.shape[0]} rows"
+        + (" (target in brackets):" if has_targets else " (no target columns in the file):"),
+    ]
+    for row in range(min(output.shape[0], ROWS_SHOWN)):
+        values = " ".join(f"{value:.8f}" for value in output[row])
+        lines.append(
+            f"  {values}" + (f"  [{' '.join(f'{v:g}' for v in y[row])}]" if has_targets else "")
+        )
+    if output.shape[0] > ROWS_SHOWN:
+        lines.append(
+            f"  ... {output.shape[0] - ROWS_SHOWN} more rows (--json PATH writes them all)"
+        )
+    document = {"output": output.tolist(), "loss": None, "accuracy": None}
+    if has_targets:
+        document.update(loss=loss(y, output), accuracy=accuracy(y, output))
+        lines.append(f"loss {document['loss']:.10f}; accuracy {100 * document['accuracy']:.1f}%")
+    return lines, json.dumps(document)
 
 
 def experiment_argv(experiment: dict[str, object]) -> list[str]:
@@ -279,10 +340,19 @@ def _run(argv: list[str]) -> int:
             for path in run_plots(options["out"]):
                 print(f"wrote {path}")
             return 0
+        if options["command"] == "predict":
+            lines, document = predict_lines(options)
+            print("\n".join(lines))
+            if options["json"] is not None:
+                write_atomic(options["json"], document, "--json")
+            return 0
         result = run_experiment(options, fast=options["fast"])
         print("\n".join(report_lines(options, result)))
         if options["json"] is not None:
-            write_json_atomic(options["json"], result_json(options, result))
+            write_atomic(options["json"], result_json(options, result), "--json")
+        if options["save"] is not None:
+            trainer = "train_fast" if options["fast"] else "train"
+            write_atomic(options["save"], model_json(model_from_run(result, trainer)), "--save")
     except ScratchnetError as error:
         print(f"scratchnet: error: {error}", file=sys.stderr)
         return 2

@@ -29,6 +29,8 @@ from scratchnet.errors import ScratchnetError
 
 _NUMBER = re.compile(r"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$")
 _TARGET = re.compile(r"^y[0-9]*$")
+SCALINGS = ("none", "minmax", "standard")
+"""The kinds of ``fit_scaling`` (the command line's ``--scale`` offers the same)."""
 
 
 def is_decimal(text: str) -> bool:
@@ -167,16 +169,18 @@ def load_dataset(
 
     Returns what ``read_dataset`` does, with the dataset's ``name`` and ``path``.
     """
+    path = dataset_path(name_or_path, data_dir)
+    return {"name": path.stem, "path": path, **read_dataset(path, target)}
+
+
+def dataset_path(name_or_path: str, data_dir: str | Path | None = None) -> Path:
+    """The file of a shipped dataset's name, or the given path ending in ``.csv``."""
     if name_or_path.endswith(".csv"):
-        path = Path(name_or_path)
-        name = path.stem
-    else:
-        names = dataset_names(data_dir)
-        if name_or_path not in names:
-            raise ScratchnetError(say("unknown_dataset", name=name_or_path, known=", ".join(names)))
-        name = name_or_path
-        path = Path(data_dir or shared_data_dir()) / "datasets" / f"{name}.csv"
-    return {"name": name, "path": path, **read_dataset(path, target)}
+        return Path(name_or_path)
+    names = dataset_names(data_dir)
+    if name_or_path not in names:
+        raise ScratchnetError(say("unknown_dataset", name=name_or_path, known=", ".join(names)))
+    return Path(data_dir or shared_data_dir()) / "datasets" / f"{name_or_path}.csv"
 
 
 def min_max_scale(X: np.ndarray) -> np.ndarray:
@@ -186,3 +190,33 @@ def min_max_scale(X: np.ndarray) -> np.ndarray:
     """
     low, high = X.min(axis=0), X.max(axis=0)
     return (X - low) / (high - low)
+
+
+def fit_scaling(X: np.ndarray, kind: str, features: list[str]) -> dict[str, object]:
+    """How to scale each input column, learned from the training rows X.
+
+    ``kind``: ``"none"``; ``"minmax"``, onto [0, 1] (center = min, scale =
+    max - min); or ``"standard"``, to mean 0 and standard deviation 1 (the
+    population one, dividing by n, in both languages). The result is stored
+    with a saved model, so new data is scaled exactly as the training data.
+    """
+    if kind not in SCALINGS:
+        raise ScratchnetError(
+            say("choice", name="scale", choices=", ".join(SCALINGS), got=f"'{kind}'")
+        )
+    if kind == "none":
+        center, scale = np.zeros(X.shape[1]), np.ones(X.shape[1])
+    elif kind == "minmax":
+        center, scale = X.min(axis=0), X.max(axis=0) - X.min(axis=0)
+    else:
+        center = X.mean(axis=0)
+        scale = np.sqrt(((X - center) ** 2).mean(axis=0))
+    for column, spread in enumerate(scale):
+        if spread == 0:
+            raise ScratchnetError(say("constant_column", name="X", column=features[column]))
+    return {"kind": kind, "center": center.tolist(), "scale": scale.tolist()}
+
+
+def apply_scaling(X: np.ndarray, scaling: dict[str, object]) -> np.ndarray:
+    """X scaled as ``fit_scaling`` said: (X - center) / scale, column by column."""
+    return (X - np.asarray(scaling["center"])) / np.asarray(scaling["scale"])

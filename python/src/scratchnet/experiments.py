@@ -11,10 +11,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from scratchnet.datasets import load_dataset, min_max_scale, shared_data_dir
+import numpy as np
+
+from scratchnet.checks import say
+from scratchnet.datasets import apply_scaling, fit_scaling, load_dataset, shared_data_dir
 from scratchnet.errors import ScratchnetError
 from scratchnet.fast import train_fast
-from scratchnet.network import init_params, predict_output, train
+from scratchnet.network import accuracy, init_params, loss, predict_output, train
+from scratchnet.rng import runif_from_seed, split_seed
 
 
 def load_experiments(data_dir: str | Path | None = None) -> list[dict[str, object]]:
@@ -37,39 +41,75 @@ def agreement_tolerance(data_dir: str | Path | None = None) -> dict[str, float]:
     return {"rtol": tolerance["rtol"], "atol": tolerance["atol"]}
 
 
+def split_rows(n: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rows kept for training and the rows held out, each sorted, counted from 0.
+
+    floor(fraction * n) rows are held out: those with the smallest of n
+    uniform draws from the split's own stream (seed ``split_seed(seed)``),
+    so the start weights of ``init_params(seed)`` are untouched and R, which
+    draws the same numbers, holds out the same rows.
+    """
+    held = int(np.floor(fraction * n))
+    if fraction > 0 and not 0 < held < n:
+        raise ScratchnetError(
+            say("holdout_size", fraction=f"{fraction:g}", rows=n, kept=n - held, held=held)
+        )
+    order = np.argsort(runif_from_seed(n, split_seed(seed)), kind="stable")
+    return np.sort(order[held:]), np.sort(order[:held])
+
+
 def run_experiment(
     experiment: str | dict[str, object],
     data_dir: str | Path | None = None,
     fast: bool = False,
 ) -> dict[str, object]:
-    """Load, start from the seed, train, predict: one run, start to end.
+    """Load, split, scale, start from the seed, train, predict: one run, start to end.
 
     ``experiment`` is a name from ``experiments.json`` or a dict with the
-    same fields (``dataset``, ``seed``, ``hidden``, ``lr``, ``epochs``, and
-    optionally ``scale``: ``"minmax"`` scales each input column to [0, 1]).
-    ``fast`` trains with ``train_fast`` instead of ``train``. Returns
-    ``experiment`` (the record), ``dataset`` (what ``load_dataset`` gave,
-    with ``X`` as trained on), ``initial`` and ``final`` (parameter dicts),
-    ``loss`` (epochs,) and ``output`` (n, k).
+    same fields (``dataset``, ``seed``, ``hidden``, ``lr``, ``epochs``) and
+    optionally ``target`` (a list of column names), ``scale`` (``"none"``,
+    ``"minmax"`` or ``"standard"``, learned from the training rows) and
+    ``holdout`` (the fraction of rows held out, from 0). ``fast`` trains with
+    ``train_fast``. Returns ``experiment``, ``dataset`` (with ``X`` and ``y``
+    as trained on: the training rows, scaled), ``scaling``, ``initial`` and
+    ``final`` parameters, ``loss`` (epochs,), ``output``, ``accuracy`` and
+    ``warnings`` on the training rows, and ``holdout``: None, or the held-out
+    ``rows`` (counted from 1), their ``X``, ``y``, ``output``, ``loss`` and
+    ``accuracy``.
     """
     if isinstance(experiment, str):
         experiment = _find_experiment(experiment, data_dir)
-    data = load_dataset(str(experiment["dataset"]), data_dir)
-    if experiment.get("scale") == "minmax":
-        data["X"] = min_max_scale(data["X"])
+    data = load_dataset(str(experiment["dataset"]), data_dir, experiment.get("target"))
     X, y = data["X"], data["y"]
-    initial = init_params(X.shape[1], experiment["hidden"], y.shape[1], experiment["seed"])
+    kept, held = split_rows(X.shape[0], experiment.get("holdout", 0), experiment["seed"])
+    scaling = fit_scaling(X[kept], experiment.get("scale", "none"), data["features"])
+    data = {**data, "X": apply_scaling(X[kept], scaling), "y": y[kept]}
+    initial = init_params(data["X"].shape[1], experiment["hidden"], y.shape[1], experiment["seed"])
     trainer = train_fast if fast else train
-    trained = trainer(X, y, initial, experiment["lr"], experiment["epochs"])
+    trained = trainer(data["X"], data["y"], initial, experiment["lr"], experiment["epochs"])
+    holdout = None
+    if len(held):
+        held_X = apply_scaling(X[held], scaling)
+        held_output = predict_output(held_X, trained["params"])
+        holdout = {
+            "rows": (held + 1).tolist(),
+            "X": held_X,
+            "y": y[held],
+            "output": held_output,
+            "loss": loss(y[held], held_output),
+            "accuracy": accuracy(y[held], held_output),
+        }
     return {
         "experiment": experiment,
         "dataset": data,
+        "scaling": scaling,
         "initial": initial,
         "final": trained["params"],
         "loss": trained["loss"],
-        "output": predict_output(X, trained["params"]),
+        "output": predict_output(data["X"], trained["params"]),
         "accuracy": trained["accuracy"],
         "warnings": trained["warnings"],
+        "holdout": holdout,
     }
 
 

@@ -81,6 +81,16 @@ def runif_from_seed(n: int, seed: int) -> np.ndarray:
     return uniform
 
 
+def split_seed(seed: int) -> int:
+    """The seed of a run's second stream (the holdout split), derived from its seed.
+
+    seed + 1000003, wrapped into the seed range, so the split never draws
+    from the start weights' stream and both languages derive the same seed.
+    """
+    seed = check_seed(seed)
+    return (seed + 1000003 + SEED_MAX) % (2 * SEED_MAX + 1) - SEED_MAX
+
+
 def numpy_legacy_random(n: int, seed: int) -> np.ndarray:
     """The first ``n`` numbers of ``np.random.seed(seed); np.random.random(n)``.
 

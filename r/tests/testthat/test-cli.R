@@ -3,8 +3,10 @@
 
 test_that("parse_args gives the documented defaults", {
   expect_identical(parse_args("train"), list(
-    help = FALSE, command = "train", dataset = "toy", hidden = 3L, lr = 0.1, epochs = 5000L,
-    seed = 42L, print_every = 1000L, json = NULL, trace = FALSE, fast = FALSE
+    help = FALSE, command = "train", dataset = "toy", target = NULL,
+    scale = "none", holdout = 0, hidden = 3L, lr = 0.1, epochs = 5000L,
+    seed = 42L, print_every = 1000L, json = NULL, save = NULL, trace = FALSE,
+    fast = FALSE
   ))
 })
 

@@ -112,3 +112,25 @@ test_that("a target that is not a column is refused naming the columns", {
                paste0(path, ": no column named 'pased'; its columns: age, passed"),
                fixed = TRUE, class = "scratchnet_error")
 })
+
+test_that("scaling by hand: minmax, standard with the population sd, none", {
+  X <- matrix(c(1, 2, 3, 10, 10.5, 12), 3)
+  minmax <- fit_scaling(X, "minmax", c("a", "b"))
+  expect_identical(minmax, list(kind = "minmax", center = c(1, 10),
+                                scale = c(2, 2)))
+  expect_identical(apply_scaling(X, minmax)[, 1], c(0, 0.5, 1))
+  standard <- fit_scaling(X, "standard", c("a", "b"))
+  expect_identical(standard$center[1], 2)
+  expect_equal(standard$scale[1], sqrt(2 / 3), tolerance = 1e-15)
+  expect_identical(apply_scaling(X, fit_scaling(X, "none", c("a", "b"))), X)
+})
+
+test_that("a constant column or an unknown kind is refused", {
+  X <- matrix(c(1, 2, 5, 5), 2)
+  expect_error(fit_scaling(X, "standard", c("a", "b")),
+               "^X column 'b' is constant: it cannot be scaled$",
+               class = "scratchnet_error")
+  expect_error(fit_scaling(X, "zscore", c("a", "b")),
+               "^scale must be one of none, minmax, standard",
+               class = "scratchnet_error")
+})

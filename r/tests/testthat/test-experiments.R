@@ -105,3 +105,21 @@ test_that("every experiment says how it must learn; tolerance far below 1e-6", {
   tolerance <- agreement_tolerance(data_dir())
   expect_gt(abs((1 + 1e-6) - 1), tolerance$atol + tolerance$rtol * 1)
 })
+
+test_that("a holdout splits the rows from its own stream, leaving the start", {
+  rows <- split_rows(1000, 0.2, 42)
+  expect_length(rows$held, 200)
+  expect_identical(sort(c(rows$kept, rows$held)), 1:1000)
+  record <- list(dataset = "moons", seed = 42, hidden = 3, lr = 0.003, epochs = 2)
+  plain <- run_experiment(record)
+  split <- run_experiment(c(record, holdout = 0.2))
+  expect_identical(plain$initial, split$initial)
+  expect_identical(split$holdout$rows, rows$held)
+})
+
+test_that("a holdout that leaves a side empty is refused", {
+  expect_error(split_rows(3, 0.2, 42), paste0(
+    "holdout 0.2 of 3 rows leaves 3 for training and 0 held out: ",
+    "each needs at least one"
+  ), fixed = TRUE, class = "scratchnet_error")
+})

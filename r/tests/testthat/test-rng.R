@@ -59,3 +59,8 @@ test_that("numpy_legacy_random leaves the caller's .Random.seed alone", {
   numpy_legacy_random(4, 1)
   expect_identical(.Random.seed, before)
 })
+
+test_that("the split seed is the seed plus 1000003, wrapped into the range", {
+  expect_identical(split_seed(42), 1000045)
+  expect_identical(split_seed(2147483647), -2147483647 + 1000002)
+})
