@@ -221,6 +221,36 @@ BAD_INPUTS = {
     "fast with a value": (["--fast=1"], None, "--fast takes no value (see --help)"),
     "unknown option": (["--hiden", "3"], None, "unknown option '--hiden' for train (see --help)"),
     "option without value": (["--seed"], None, "--seed needs a value (see --help)"),
+    "scale not a kind": (
+        ["--scale", "zscore"],
+        None,
+        "--scale must be one of none, minmax, standard, got 'zscore'",
+    ),
+    "holdout of all rows": (
+        ["--holdout", "1"],
+        None,
+        "--holdout must be a share of the rows, at least 0 and below 1, got '1'",
+    ),
+    "holdout leaving nothing held out": (
+        ["--holdout", "0.2"],
+        None,
+        "holdout 0.2 of 3 rows leaves 3 for training and 0 held out",
+    ),
+    "target not a column": (
+        ["--dataset", "bad.csv", "--target", "z"],
+        "a,b\n1,0\n",
+        "bad.csv: no column named 'z'; its columns: a, b",
+    ),
+    "save into a missing folder": (
+        ["--save", "no/such/model.json"],
+        None,
+        "--save: cannot write 'no/such/model.json': the folder 'no/such' does not exist",
+    ),
+    "constant column to scale": (
+        ["--dataset", "bad.csv", "--scale", "standard"],
+        "a,b,y\n1,2,0\n1,3,1\n",
+        "X column 'a' is constant: it cannot be scaled",
+    ),
 }
 
 
@@ -262,6 +292,11 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(
         (["plots", "--out"], "--out needs a value (see --help)"),
         (["plots", "--out="], "--out needs a folder name (see --help)"),
         (["fit"], "expected a command, train, predict or plots, got 'fit' (see --help)"),
+        (["predict", "--dataset", "toy"], "predict needs --model (see --help)"),
+        (
+            ["predict", "--model", "none.json", "--dataset", "toy"],
+            "cannot read none.json: No such file or directory",
+        ),
         ([], "expected a command, train, predict or plots, got nothing (see --help)"),
     ],
 )
