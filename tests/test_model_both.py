@@ -41,7 +41,10 @@ def models(tmp_path_factory, r: RSession) -> dict:
 
 
 def test_both_languages_hold_out_the_same_rows_and_agree_on_the_split_run(models):
-    runs = {lang: json.loads((models["folder"] / f"{lang}-run.json").read_text()) for lang in ("python", "r")}  # fmt: skip
+    runs = {
+        lang: json.loads((models["folder"] / f"{lang}-run.json").read_text())
+        for lang in ("python", "r")
+    }
     assert runs["python"]["holdout"]["rows"] == runs["r"]["holdout"]["rows"]
     assert len(runs["python"]["holdout"]["rows"]) == 250
     assert np.allclose(
