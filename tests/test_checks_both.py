@@ -63,6 +63,31 @@ MISTAKES = {
     "grads of the wrong shape": ("update_params", PARAMS, {**GRADS, "dwh": np.zeros((4, 3))}, 0.1),
     "X with no rows": ("train", np.zeros((0, 3)), Y, PARAMS, 0.1, 5),
     "y with no rows": ("loss", np.zeros((0, 2)), np.zeros((0, 2))),
+    "neuron inputs and weights of unlike lengths": (
+        "neuron_output",
+        np.array([2.0, 3.0]),
+        np.array([0.0, 1.0, 2.0]),
+        4.0,
+    ),
+    "a weighted sum with a NaN bias": ("weighted_sum", np.array([1.0]), np.array([2.0]), np.nan),
+    "a step of an infinite sum": ("step_function", np.inf),
+    "a label that is not a number": ("binary_cross_entropy", np.inf, 0.5),
+    "a step with a zero learning rate": ("gradient_descent_step", 0.5, -10.0, 0.0),
+    "single-layer weights for the wrong inputs": (
+        "train_single_layer",
+        X,
+        Y[:, :1],
+        np.zeros((2, 1)),
+        10.0,
+    ),
+    "perceptron targets outside [0, 1]": (
+        "train_perceptron",
+        X,
+        np.array([0.0, 1, 2, 0, 1]),
+        0.1,
+        5.0,
+    ),
+    "layer sizes below one": ("make_mlp", np.array([2.0, 0.0]), 42.0),
 }
 
 ONE_LANGUAGE_ONLY = {

@@ -14,6 +14,7 @@ from scratchnet.layers import (
     mlp_params,
     relu,
     relu_slope,
+    train_per_sample,
 )
 from scratchnet.neuron import mse_loss, mse_slope
 
@@ -58,3 +59,19 @@ def test_mlp_backward_moves_each_weight_by_lr_times_the_mse_gradient():
                 ) / (2 * step)
                 change = (before[index][name][position] - after[index][name][position]) / lr
                 assert change == pytest.approx(numeric, rel=1e-5, abs=1e-9), (index, name, position)
+
+
+def test_the_layers_check_their_arguments_at_the_door():
+    layers = make_mlp([2, 3, 1], seed=9)
+    with pytest.raises(
+        sn.ScratchnetError, match=r"^X has 3 columns but the first layer takes 2 inputs$"
+    ):
+        train_per_sample(layers, np.zeros((4, 3)), np.zeros((4, 1)), 0.1, 2)
+    with pytest.raises(sn.ScratchnetError, match=r"^sizes must be at least two whole numbers"):
+        make_mlp([2], seed=9)
+    with pytest.raises(
+        sn.ScratchnetError, match=r"^Linear bias is 2 x 1 but weights have 3 outputs"
+    ):
+        Linear(np.zeros((2, 3)), np.zeros((2, 1)))
+    with pytest.raises(sn.ScratchnetError, match=r"^layers must be the list of layers make_mlp"):
+        mlp_forward("layers", np.zeros((1, 2)))

@@ -86,7 +86,7 @@ check_matrix <- function(value, name, column = FALSE, inputs = 0,
     got <- if (is.character(value)) "text" else shown(value)
     stop(scratchnet_error(say("not_numbers", name = name, got = got)))
   }
-  if (is.null(dim(value))) value <- matrix(value, ncol = 1)
+  if (length(dim(value)) <= 1) value <- matrix(as.vector(value), ncol = 1)
   if (length(dim(value)) != 2) {
     stop(scratchnet_error(say("not_a_matrix", name = name,
                               got = sprintf("%d dimensions", length(dim(value))))))
@@ -214,6 +214,25 @@ check_whole <- function(value, name, low, high = whole_max) {
                               high = sprintf("%.0f", high), got = shown(value))))
   }
   as.integer(value)
+}
+
+# One finite number (a bias, a weighted sum, a probability).
+check_number <- function(value, name) {
+  if (!is.numeric(value) || length(value) != 1 || !is.finite(value)) {
+    stop(scratchnet_error(say("number", name = name, got = shown(value))))
+  }
+  as.numeric(value)
+}
+
+# Two flat runs of finite numbers of the same length (inputs and weights).
+check_vectors <- function(a, a_name, b, b_name) {
+  a <- check_matrix(as.vector(check_numbers(a, a_name)), a_name, column = TRUE)[, 1]
+  b <- check_matrix(as.vector(check_numbers(b, b_name)), b_name, column = TRUE)[, 1]
+  if (length(a) != length(b)) {
+    stop(scratchnet_error(say("lengths_differ", name = a_name, count = length(a),
+                              other = b_name, other_count = length(b))))
+  }
+  list(a, b)
 }
 
 # value holds keys, as what `source` returned does.

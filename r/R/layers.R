@@ -19,7 +19,7 @@
 #' relu(c(-2, 0, 3))
 #' @export
 relu <- function(x) {
-  pmax(x, 0)  # x first: pmax() keeps the first argument's dimensions
+  pmax(check_numbers(x, "x"), 0)  # x first: pmax() keeps x's dimensions
 }
 
 #' ReLU's derivative from its input x: 1 where x >= 0, else 0
@@ -32,7 +32,7 @@ relu <- function(x) {
 #' relu_slope(c(-2, 0, 3))
 #' @export
 relu_slope <- function(x) {
-  (x >= 0) * 1
+  (check_numbers(x, "x") >= 0) * 1
 }
 
 #' Layers: Linear, ReLU and Sigmoid, each with a forward and a backward
@@ -61,8 +61,16 @@ relu_slope <- function(x) {
 Linear <- function(weights, bias) {
   # R passes arguments as promises, evaluated on first use; force them now, or
   # a layer made in a loop would see the loop's *last* weights.
-  force(weights)
-  force(bias)
+  weights <- check_matrix(weights, "weights")
+  bias <- check_matrix(bias, "bias")
+  if (!identical(dim(bias), c(1L, ncol(weights)))) {
+    stop(scratchnet_error(say(
+      "param_shape", name = "Linear", part = "bias", rows = nrow(bias),
+      columns = ncol(bias), expected = sprintf(
+        "weights have %d outputs: expected 1 x %d", ncol(weights), ncol(weights)
+      )
+    )))
+  }
   input_features <- NULL
   forward <- function(x) {
     input_features <<- x
@@ -120,6 +128,10 @@ Sigmoid <- function() {
 #' length(layers)  # Linear, ReLU, Linear, Sigmoid
 #' @export
 make_mlp <- function(sizes, seed) {
+  ok <- is.numeric(sizes) && length(sizes) >= 2 && all(is.finite(sizes)) &&
+    all(sizes >= 1) && all(sizes == round(sizes))
+  if (!ok) stop(scratchnet_error(say("sizes", name = "sizes", got = shown(sizes))))
+  seed <- check_seed(seed)
   n_in <- sizes[-length(sizes)]
   n_out <- sizes[-1]
   draws <- runif_from_seed(sum(n_in * n_out + n_out), seed) - 0.5
@@ -147,6 +159,13 @@ make_mlp <- function(sizes, seed) {
 #' mlp_forward(layers, matrix(c(0, 1), 1))
 #' @export
 mlp_forward <- function(layers, x) {
+  layers <- check_layers(layers)
+  x <- check_matrix(x, "x")
+  check_layer_inputs(layers, x, "x")
+  .mlp_forward(layers, x)
+}
+
+.mlp_forward <- function(layers, x) {
   for (layer in layers) x <- layer$forward(x)
   x
 }
@@ -164,6 +183,12 @@ mlp_forward <- function(layers, x) {
 #' mlp_backward(layers, mse_slope(matrix(1), output), lr = 0.1)
 #' @export
 mlp_backward <- function(layers, grad_output, lr) {
+  layers <- check_layers(layers)
+  grad_output <- check_matrix(grad_output, "grad_output", column = TRUE)
+  .mlp_backward(layers, grad_output, check_positive(lr, "lr"))
+}
+
+.mlp_backward <- function(layers, grad_output, lr) {
   for (layer in rev(layers)) grad_output <- layer$backward(grad_output, lr)
   grad_output
 }
@@ -185,15 +210,22 @@ mlp_backward <- function(layers, grad_output, lr) {
 #' losses[c(1, 50)]
 #' @export
 train_per_sample <- function(layers, X, Y, lr, epochs) {
+  layers <- check_layers(layers)
+  X <- check_matrix(X, "X")
+  Y <- check_matrix(Y, "Y", column = TRUE)
+  check_rows(X, "X", Y, "Y")
+  check_layer_inputs(layers, X, "X")
+  lr <- check_positive(lr, "lr")
+  epochs <- check_whole(epochs, "epochs", 1)
   history <- numeric(epochs)
   for (epoch in seq_len(epochs)) {
     total <- 0
     for (row in seq_len(nrow(X))) {
       x <- X[row, , drop = FALSE]
       target <- Y[row, , drop = FALSE]
-      output <- mlp_forward(layers, x)
-      total <- total + mse_loss(target, output)
-      mlp_backward(layers, mse_slope(target, output), lr)
+      output <- .mlp_forward(layers, x)
+      total <- total + .mse_loss(target, output)
+      .mlp_backward(layers, .mse_slope(target, output), lr)
     }
     history[epoch] <- total / nrow(X)
   }
@@ -212,4 +244,22 @@ mlp_params <- function(layers) {
                                           inherits = FALSE), layers)
   lapply(linear, function(layer) list(weights = layer$weights,
                                       bias = layer$bias))
+}
+
+# A non-empty list of layers, as make_mlp() returns.
+check_layers <- function(layers) {
+  ok <- is.list(layers) && length(layers) > 0 &&
+    all(vapply(layers, is.environment, logical(1))) &&
+    exists("weights", envir = layers[[1]], inherits = FALSE)
+  if (!ok) stop(scratchnet_error(say("layers_kind", name = "layers",
+                                     got = shown(layers))))
+  layers
+}
+
+# x has a column per input of the first layer.
+check_layer_inputs <- function(layers, x, name) {
+  if (ncol(x) != nrow(layers[[1]]$weights)) {
+    stop(scratchnet_error(say("layer_inputs", name = name, columns = ncol(x),
+                              expected = nrow(layers[[1]]$weights))))
+  }
 }

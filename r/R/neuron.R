@@ -14,7 +14,8 @@
 #' neuron_output(c(2, 3), c(0, 1), 4)  # tutorial 002: 0.999
 #' @export
 neuron_output <- function(x, w, b) {
-  sigmoid(sum(w * x) + b)
+  both <- check_vectors(x, "x", w, "w")
+  sigmoid(sum(both[[2]] * both[[1]]) + check_number(b, "b"))
 }
 
 #' The mean squared error, mean of (y_true - y_pred)^2 (tutorials 001, 002)
@@ -27,6 +28,11 @@ neuron_output <- function(x, w, b) {
 #' mse_loss(c(1, 0, 0, 1), c(0, 0, 0, 0))  # tutorial 002: 0.5
 #' @export
 mse_loss <- function(y_true, y_pred) {
+  both <- check_vectors(y_true, "y_true", y_pred, "y_pred")
+  .mse_loss(both[[1]], both[[2]])
+}
+
+.mse_loss <- function(y_true, y_pred) {
   mean((y_true - y_pred)^2)
 }
 
@@ -38,6 +44,14 @@ mse_loss <- function(y_true, y_pred) {
 #' mse_slope(c(1, 0), c(0.8, 0.1))
 #' @export
 mse_slope <- function(y_true, y_pred) {
+  shape <- dim(y_pred)
+  both <- check_vectors(y_true, "y_true", y_pred, "y_pred")
+  slope <- .mse_slope(both[[1]], both[[2]])
+  if (!is.null(shape)) dim(slope) <- shape
+  slope
+}
+
+.mse_slope <- function(y_true, y_pred) {
   2 * (y_pred - y_true) / length(y_true)
 }
 
@@ -53,6 +67,8 @@ mse_slope <- function(y_true, y_pred) {
 #' binary_cross_entropy(0, 1)  # certain and wrong: Inf
 #' @export
 binary_cross_entropy <- function(t, p) {
+  t <- check_number(t, "t")
+  p <- check_number(p, "p")
   positive <- if (t != 0) t * log(p) else 0
   negative <- if (t != 1) (1 - t) * log(1 - p) else 0
   -(positive + negative)
@@ -68,7 +84,8 @@ binary_cross_entropy <- function(t, p) {
 #' gradient_descent_step(0.5, -10, 0.01)  # tutorial 000: 0.6
 #' @export
 gradient_descent_step <- function(value, gradient, alpha) {
-  value - alpha * gradient
+  check_number(value, "value") -
+    check_positive(alpha, "alpha") * check_number(gradient, "gradient")
 }
 
 #' Tutorial 000's network: no hidden layer, no bias, learning rate 1
@@ -92,6 +109,16 @@ gradient_descent_step <- function(value, gradient, alpha) {
 #' round(train_single_layer(data$X, data$y, start, 1000)$last_output, 4)
 #' @export
 train_single_layer <- function(X, y, weights, epochs) {
+  X <- check_matrix(X, "X")
+  y <- check_matrix(y, "y", column = TRUE)
+  check_rows(X, "X", y, "y")
+  check_targets(y)
+  weights <- check_matrix(weights, "weights", column = TRUE)
+  if (nrow(weights) != ncol(X)) {
+    stop(scratchnet_error(say("weights_rows", name = "weights",
+                              rows = nrow(weights), columns = ncol(X))))
+  }
+  epochs <- check_whole(epochs, "epochs", 1)
   mean_abs_error <- numeric(epochs)
   for (epoch in seq_len(epochs)) {
     output <- sigmoid(X %*% weights)

@@ -13,7 +13,8 @@
 #' weighted_sum(c(-4, 0, 2, -5), c(0.1, 0.5, 0.7, 1.2))  # tutorial 001: -5
 #' @export
 weighted_sum <- function(x, w, b = 0) {
-  sum(x * w) + b
+  both <- check_vectors(x, "x", w, "w")
+  sum(both[[1]] * both[[2]]) + check_number(b, "b")
 }
 
 #' 1 if z >= 0, else 0 (tutorial 001's threshold at 0)
@@ -25,7 +26,7 @@ weighted_sum <- function(x, w, b = 0) {
 #' step_function(0)  # fires at zero
 #' @export
 step_function <- function(z) {
-  if (z >= 0) 1 else 0
+  if (check_number(z, "z") >= 0) 1 else 0
 }
 
 #' step(w . x + b)
@@ -56,6 +57,13 @@ perceptron_output <- function(x, w, b) {
 #' train_perceptron(X, c(0, 0, 0, 1), lr = 0.1, epochs = 20)$converged  # AND
 #' @export
 train_perceptron <- function(X, y, lr, epochs) {
+  X <- check_matrix(X, "X")
+  targets <- check_matrix(y, "y", column = TRUE)
+  check_rows(X, "X", targets, "y")
+  check_targets(targets)
+  y <- targets[, 1]
+  lr <- check_positive(lr, "lr")
+  epochs <- check_whole(epochs, "epochs", 1)
   w <- numeric(ncol(X))
   b <- 0
   mistakes <- integer(0)

@@ -208,6 +208,25 @@ def check_whole(value: object, name: str, low: int, high: int = WHOLE_MAX) -> in
     return int(value)  # type: ignore[call-overload]
 
 
+def check_number(value: object, name: str) -> float:
+    """One finite number (a bias, a weighted sum, a probability)."""
+    ok = isinstance(value, numbers.Real) and not isinstance(value, bool)
+    if not ok or not np.isfinite(value):  # type: ignore[arg-type]
+        raise ScratchnetError(say("number", name=name, got=shown(value)))
+    return float(value)  # type: ignore[arg-type]
+
+
+def check_vectors(a: object, a_name: str, b: object, b_name: str) -> tuple[np.ndarray, ...]:
+    """Two flat runs of finite numbers of the same length (inputs and weights)."""
+    a = check_matrix(np.ravel(check_numbers(a, a_name)), a_name, column=True)[:, 0]
+    b = check_matrix(np.ravel(check_numbers(b, b_name)), b_name, column=True)[:, 0]
+    if a.size != b.size:
+        raise ScratchnetError(
+            say("lengths_differ", name=a_name, count=a.size, other=b_name, other_count=b.size)
+        )
+    return a, b
+
+
 def check_keys(value: object, name: str, keys: tuple[str, ...], source: str) -> None:
     """``value`` holds ``keys``, as what ``source`` returned does."""
     if not isinstance(value, dict):

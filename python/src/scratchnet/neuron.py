@@ -9,12 +9,24 @@ from __future__ import annotations
 
 import numpy as np
 
+from scratchnet.checks import (
+    check_matrix,
+    check_number,
+    check_positive,
+    check_rows,
+    check_targets,
+    check_vectors,
+    check_whole,
+    say,
+)
+from scratchnet.errors import ScratchnetError
 from scratchnet.network import sigmoid, sigmoid_slope
 
 
 def neuron_output(x: np.ndarray, w: np.ndarray, b: float) -> float:
     """A sigmoid neuron: sigmoid(w . x + b), for inputs and weights of shape (d,)."""
-    return float(sigmoid(np.dot(w, x) + b))
+    x, w = check_vectors(x, "x", w, "w")
+    return float(sigmoid(np.dot(w, x) + check_number(b, "b")))
 
 
 def mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
@@ -23,11 +35,20 @@ def mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
     Twice the core's ``loss``, which halves it so its derivative has no 2.
     ``y_true`` and ``y_pred`` have the same shape, any.
     """
+    return _mse_loss(*check_vectors(y_true, "y_true", y_pred, "y_pred"))
+
+
+def _mse_loss(y_true: np.ndarray, y_pred: np.ndarray) -> float:
     return float(np.mean((y_true - y_pred) ** 2))
 
 
 def mse_slope(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
     """The derivative of ``mse_loss`` by y_pred: 2 (y_pred - y_true) / size, same shape."""
+    shape = np.shape(y_pred)
+    return _mse_slope(*check_vectors(y_true, "y_true", y_pred, "y_pred")).reshape(shape)
+
+
+def _mse_slope(y_true: np.ndarray, y_pred: np.ndarray) -> np.ndarray:
     return 2.0 * (y_pred - y_true) / y_true.size
 
 
@@ -37,6 +58,7 @@ def binary_cross_entropy(t: float, p: float) -> float:
     inf where the prediction is certain and wrong (p = 1, t = 0). Terms whose
     factor is 0 count as 0, so 0 * log(0) does not make a NaN.
     """
+    t, p = check_number(t, "t"), check_number(p, "p")
     with np.errstate(divide="ignore"):
         positive = t * np.log(p) if t != 0 else 0.0
         negative = (1 - t) * np.log(1 - p) if t != 1 else 0.0
@@ -45,7 +67,8 @@ def binary_cross_entropy(t: float, p: float) -> float:
 
 def gradient_descent_step(value: float, gradient: float, alpha: float) -> float:
     """One step downhill: value - alpha * gradient, for one weight or bias."""
-    return value - alpha * gradient
+    value, gradient = check_number(value, "value"), check_number(gradient, "gradient")
+    return value - check_positive(alpha, "alpha") * gradient
 
 
 def train_single_layer(
@@ -61,6 +84,16 @@ def train_single_layer(
     ``last_output`` (n, 1), the last epoch's output before its update: what
     the tutorial prints as "Output after training".
     """
+    X = check_matrix(X, "X")
+    y = check_matrix(y, "y", column=True)
+    check_rows(X, "X", y, "y")
+    check_targets(y)
+    weights = check_matrix(weights, "weights", column=True)
+    if weights.shape[0] != X.shape[1]:
+        raise ScratchnetError(
+            say("weights_rows", name="weights", rows=weights.shape[0], columns=X.shape[1])
+        )
+    epochs = check_whole(epochs, "epochs", 1)
     mean_abs_error = np.empty(epochs)
     for epoch in range(epochs):
         output = sigmoid(X @ weights)

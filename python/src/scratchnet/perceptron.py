@@ -9,15 +9,26 @@ from __future__ import annotations
 
 import numpy as np
 
+from scratchnet.checks import (
+    check_matrix,
+    check_number,
+    check_positive,
+    check_rows,
+    check_targets,
+    check_vectors,
+    check_whole,
+)
+
 
 def weighted_sum(x: np.ndarray, w: np.ndarray, b: float = 0.0) -> float:
     """The weighted sum w . x + b, for inputs and weights of shape (d,)."""
-    return float(np.dot(x, w) + b)
+    x, w = check_vectors(x, "x", w, "w")
+    return float(np.dot(x, w) + check_number(b, "b"))
 
 
 def step_function(z: float) -> int:
     """1 if z >= 0, else 0 (tutorial 001's threshold at 0)."""
-    return 1 if z >= 0 else 0
+    return 1 if check_number(z, "z") >= 0 else 0
 
 
 def perceptron_output(x: np.ndarray, w: np.ndarray, b: float) -> int:
@@ -33,6 +44,11 @@ def train_perceptron(X: np.ndarray, y: np.ndarray, lr: float, epochs: int) -> di
     0 or 1, shape (n,). Returns ``w`` (d,), ``b``, ``mistakes`` (one count
     per epoch run) and ``converged``.
     """
+    X = check_matrix(X, "X")
+    targets = check_matrix(y, "y", column=True)
+    check_rows(X, "X", targets, "y")
+    check_targets(targets)
+    y, lr, epochs = targets[:, 0], check_positive(lr, "lr"), check_whole(epochs, "epochs", 1)
     w = np.zeros(X.shape[1])
     b = 0.0
     mistakes = []

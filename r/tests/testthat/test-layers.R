@@ -47,3 +47,18 @@ test_that("mlp_backward moves each weight by lr times the MSE gradient", {
     }
   }
 })
+
+test_that("the layers check their arguments at the door", {
+  layers <- make_mlp(c(2, 3, 1), seed = 9)
+  expect_error(train_per_sample(layers, matrix(0, 4, 3), matrix(0, 4, 1), 0.1, 2),
+               "^X has 3 columns but the first layer takes 2 inputs$",
+               class = "scratchnet_error")
+  expect_error(make_mlp(2, seed = 9), "^sizes must be at least two whole numbers",
+               class = "scratchnet_error")
+  expect_error(Linear(matrix(0, 2, 3), matrix(0, 2, 1)),
+               "^Linear bias is 2 x 1 but weights have 3 outputs",
+               class = "scratchnet_error")
+  expect_error(mlp_forward("layers", matrix(0, 1, 2)),
+               "^layers must be the list of layers make_mlp",
+               class = "scratchnet_error")
+})
