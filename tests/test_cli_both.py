@@ -38,12 +38,12 @@ def test_both_clis_print_the_same_lines_for_the_tutorials_toy_run():
     assert "epoch   1000  loss" in python.stdout
 
 
-def test_both_clis_print_the_same_step_trace_of_the_first_epoch():
+def test_both_clis_print_the_same_step_trace_of_the_first_epoch(tmp_path, r, capsys, monkeypatch):
     args = ["train", "--trace", "--dataset", "moons", "--hidden", "4", "--epochs", "1"]
-    python, r = run(PYTHON_CLI, *args), run(R_CLI, *args)
-    assert (python.returncode, r.returncode) == (0, 0), python.stderr + r.stderr
-    assert python.stdout.splitlines() == r.stdout.splitlines()
-    assert "step  9  d_hidden (1000, 4)" in python.stdout
+    results = in_process(r, args, tmp_path, capsys, monkeypatch)
+    assert results["Python"][0] == results["R"][0] == 0, results
+    assert results["Python"][1].splitlines() == results["R"][1].splitlines()
+    assert "step  9  d_hidden (1000, 4)" in results["Python"][1]
 
 
 def test_the_python_cli_stops_quietly_when_its_reader_goes_away():
@@ -74,10 +74,10 @@ def test_both_clis_train_fast_on_request_to_the_readable_runs_numbers(tmp_path):
         assert np.allclose(document["output"], readable["output"], **TOLERANCE), key
 
 
-def test_both_clis_print_the_same_help():
-    python, r = run(PYTHON_CLI, "--help"), run(R_CLI, "--help")
-    assert python.stdout == r.stdout
-    assert python.stdout.startswith("usage: scratchnet train")
+def test_both_clis_print_the_same_help(tmp_path, r, capsys, monkeypatch):
+    results = in_process(r, ["--help"], tmp_path, capsys, monkeypatch)
+    assert results["Python"] == results["R"]
+    assert results["Python"][1].startswith("usage: scratchnet train")
 
 
 def test_both_clis_write_the_same_json_schema_with_agreeing_numbers(tmp_path):
