@@ -175,6 +175,9 @@ def main() -> int:
     series = {c: [times[s][c][1] for s in synthetic] for c in measured}
     print("slope of log(time) against log(n) over " + ", ".join(synthetic) + ":")
     print("  " + ", ".join(f"{c} {slope(ns, series[c]):.2f}" for c in measured))
+    print("the argument checks train and train_fast make once per call, against one epoch:")
+    costs = [(name, times[name]["checks"][1], times[name]["train_fast"][1]) for name in CASES]
+    print("  " + ", ".join(f"{n} {c * 1e6:.1f} us ({c / e:.2f} epochs)" for n, c, e in costs))
     print("the speed targets, in this run:")
     print("\n".join("  " + line for line in target_lines(times, sizes)))
     print(f"wrote {scaling_plot(ns, series).relative_to(REPO)}")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import numpy as np
 
 import scratchnet as sn
+from scratchnet.checks import check_training
 from scratchnet.network import Params
 
 CASES = ["toy", "moons", "n1000", "n10000", "n100000"]
@@ -54,9 +55,12 @@ def contestant(label: str, case: dict, epochs: int) -> Callable[[], object] | No
     """A call that trains ``epochs`` epochs with ``label``'s code, or None if not installed.
 
     Labels: ``"train"``, ``"train_fast"``, ``"numpy chunk <c>"`` (the
-    yardstick), ``"scikit-learn"``, ``"torch"``.
+    yardstick), ``"scikit-learn"``, ``"torch"``, and ``"checks"``: only the
+    argument checks those trainers make once per call.
     """
     X, y, params, lr = case["X"], case["y"], case["params"], case["lr"]
+    if label == "checks":  # what train and train_fast check once per call
+        return lambda: check_training(X, y, params, lr, epochs)
     if label in ("train", "train_fast"):
         trainer = getattr(sn, label)
         return lambda: trainer(X, y, params, lr, epochs)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import scratchnet as sn
-from scratchnet.checks import diagnose, say, shown
+from scratchnet.checks import diagnose, saturated, say, shown
 from scratchnet.errors import ScratchnetWarning
 
 
@@ -96,11 +96,12 @@ def test_a_rising_loss_warns_with_its_cause_and_remedy(data_dir):
 
 
 def test_diagnose_finds_each_condition_and_nothing_in_a_good_run():
-    X, z = np.array([[0.0, 1.0], [1.0, 0.0]]), np.zeros((2, 3))
-    assert diagnose(X, z, np.linspace(0.2, 0.01, 200)) == []
-    assert diagnose(X, z, np.full(200, 0.1))[0].startswith("the loss stalled at 0.1 ")
-    assert diagnose(X, np.full((2, 3), 11.0), np.linspace(0.2, 0.01, 200))[0].startswith("100% of")
-    assert diagnose(X * 21, z, np.linspace(0.2, 0.01, 200))[0].startswith("the inputs reach 21,")
-    assert diagnose(X * [1, 101], z, np.linspace(0.2, 0.01, 200))[-1].startswith(
+    X, good = np.array([[0.0, 1.0], [1.0, 0.0]]), np.linspace(0.2, 0.01, 200)
+    assert diagnose(X, 0.0, good) == []
+    assert diagnose(X, 0.0, np.full(200, 0.1))[0].startswith("the loss stalled at 0.1 ")
+    assert diagnose(X, 1.0, good)[0].startswith("100% of")
+    assert diagnose(X * 21, 0.0, good)[0].startswith("the inputs reach 21,")
+    assert diagnose(X * [1, 101], 0.0, good)[-1].startswith(
         "the input columns span ranges from 1 to 101"
     )
+    assert saturated(np.array([[10.5, -11.0, 9.0]])) == 2

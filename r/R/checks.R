@@ -260,10 +260,17 @@ check_training <- function(X, y, params, lr, epochs) {
        epochs = check_whole(epochs, "epochs", 0))
 }
 
+# How many hidden pre-activations lie beyond the limit, where the sigmoid is
+# flat.
+saturated <- function(hidden_input) {
+  sum(abs(hidden_input) > checks_table()$thresholds$saturation_limit)
+}
+
 # What went wrong in a finished run, as warning lines (none when it went
-# well). hidden_input is the final parameters' hidden pre-activations on X,
-# loss the run's loss history. Thresholds in checks.json.
-diagnose <- function(X, hidden_input, loss) {
+# well). share is the share of saturated hidden pre-activations in the last
+# epoch's forward pass, loss the run's loss history. Thresholds in
+# checks.json.
+diagnose <- function(X, share, loss) {
   limits <- checks_table()$thresholds
   found <- character(0)
   last <- loss[length(loss)]
@@ -277,7 +284,6 @@ diagnose <- function(X, hidden_input, loss) {
                             percent = number(100 * limits$stall_change)))
     }
   }
-  share <- mean(abs(hidden_input) > limits$saturation_limit)
   if (length(loss) > 0 && share >= limits$saturated_share) {
     found <- c(found, say("saturated", percent = number(round(100 * share)),
                           limit = number(limits$saturation_limit)))

@@ -118,6 +118,9 @@ train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
   inputs <- cbind(X, 1)
   starts <- seq(1, n, by = size)
   loss_history <- numeric(epochs)
+  # The last epoch's output and saturated count, for the result (as train's).
+  last_output <- matrix(0, n, k)
+  beyond <- 0
   for (epoch in seq_len(epochs)) {
     minus_w1 <- -w1 # speed-up 3
     wout <- w2[seq_len(h), , drop = FALSE]
@@ -133,11 +136,14 @@ train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
       whole <- length(rows) == n
       x <- if (whole) inputs else inputs[rows, , drop = FALSE]
       # Step 2: -(hidden layer input) = [x, 1] . -w1  (m, h)
+      negative_z <- x %*% minus_w1
+      if (epoch == epochs) beyond <- beyond + saturated(negative_z)
       # Step 3: hidden activations = 1 / (1 + exp(-z))
-      hidden <- 1 / (1 + exp(x %*% minus_w1))
+      hidden <- 1 / (1 + exp(negative_z))
       # Step 4: output = sigmoid(hidden . wout + bout)  (m, k)
       output <- 1 / (1 + exp(hidden %*% minus_wout -
         rep(bout, each = length(rows))))
+      if (epoch == epochs) last_output[rows, ] <- output
       # Step 5: E = y - output, and its squares for the loss
       E <- (if (whole) y else y[rows, , drop = FALSE]) - output
       squared_error <- squared_error + sum(E * E)
@@ -160,5 +166,9 @@ train_fast <- function(X, y, params, lr, epochs, chunk = NULL) {
     w1 <- w1 + dw1 * lr
     w2 <- w2 + dw2 * lr
   }
-  .finish(X, y, unfold_params(w1, w2), loss_history)
+  params <- unfold_params(w1, w2)
+  if (epochs == 0) {
+    return(.finish(X, y, params, loss_history, 0, predict_output(X, params)))
+  }
+  .finish(X, y, params, loss_history, beyond / (h * n), last_output)
 }

@@ -311,6 +311,7 @@ train <- function(X, y, params, lr, epochs) {
   y <- checked$y
   params <- checked$params
   loss_history <- numeric(checked$epochs)
+  if (checked$epochs == 0) cache <- .forward(X, params)
   for (epoch in seq_len(checked$epochs)) {
     cache <- .forward(X, params)
     loss_history[epoch] <- .loss(y, cache$output)
@@ -321,21 +322,19 @@ train <- function(X, y, params, lr, epochs) {
     params <- .update_params(params, .backward(X, y, params, cache),
                              checked$lr)
   }
-  .finish(X, y, params, loss_history)
+  z <- cache$hidden_layer_input
+  .finish(X, y, params, loss_history, saturated(z) / length(z), cache$output)
 }
 
-# A trainer's result: the run's accuracy, and its diagnosis signalled as
-# warnings.
-.finish <- function(X, y, params, loss) {
-  cache <- .forward(X, params)
-  found <- if (length(loss) > 0) {
-    diagnose(X, cache$hidden_layer_input, loss)
-  } else {
-    character(0)
-  }
+# A trainer's result, diagnosed; share and output are the last epoch's
+# forward pass'. The accuracy and the saturation are taken where the loss is:
+# in the last epoch's forward pass, before its update, so no trainer pays for
+# one more pass. Each finding is also signalled as a warning.
+.finish <- function(X, y, params, loss, share, output) {
+  found <- if (length(loss) > 0) diagnose(X, share, loss) else character(0)
   warn(found)
   structure(list(params = params, loss = loss,
-                 accuracy = .accuracy(y, cache$output), warnings = found),
+                 accuracy = .accuracy(y, output), warnings = found),
             class = "scratchnet_result")
 }
 

@@ -249,11 +249,19 @@ def check_training(
     return X, y, params, check_positive(lr, "lr"), check_whole(epochs, "epochs", 0)
 
 
-def diagnose(X: np.ndarray, hidden_input: np.ndarray, loss: np.ndarray) -> list[str]:
+def saturated(hidden_input: np.ndarray) -> int:
+    """How many hidden pre-activations lie beyond the limit, where the sigmoid is flat."""
+    return int(
+        np.count_nonzero(np.abs(hidden_input) > checks_table()["thresholds"]["saturation_limit"])
+    )
+
+
+def diagnose(X: np.ndarray, share: float, loss: np.ndarray) -> list[str]:
     """What went wrong in a finished run, as warning lines (none when it went well).
 
-    ``hidden_input`` is the final parameters' hidden pre-activations on X,
-    ``loss`` the run's loss history. Thresholds in ``checks.json``.
+    ``share`` is the share of saturated hidden pre-activations in the last
+    epoch's forward pass, ``loss`` the run's loss history. Thresholds in
+    ``checks.json``.
     """
     limits = checks_table()["thresholds"]
     found = []
@@ -265,7 +273,6 @@ def diagnose(X: np.ndarray, hidden_input: np.ndarray, loss: np.ndarray) -> list[
             found.append(
                 say("stalled", last=number(loss[-1]), percent=number(100 * limits["stall_change"]))
             )
-    share = float(np.mean(np.abs(hidden_input) > limits["saturation_limit"]))
     if len(loss) > 0 and share >= limits["saturated_share"]:
         found.append(
             say(

@@ -46,9 +46,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from scratchnet.checks import check_training, check_whole
+from scratchnet.checks import check_training, check_whole, saturated
 from scratchnet.errors import diverged_error
-from scratchnet.network import Params, _finish
+from scratchnet.network import Params, _finish, predict_output
 
 CHUNK_BYTES = 512 * 1024
 """Speed-up 6: the size of one (h, chunk) array of doubles. The two such arrays
@@ -119,6 +119,8 @@ def train_fast(
     minus_w1, minus_w2 = np.empty_like(w1), np.empty_like(w2)
     dw1, dw2 = np.empty_like(w1), np.empty_like(w2)
     loss_history = np.empty(epochs)
+    # The last epoch's output and saturated count, for the result (as train's).
+    last_output, beyond = np.empty((k, n)), 0
     with np.errstate(invalid="ignore", over="ignore"):  # as in network.train
         for epoch in range(epochs):
             np.negative(w1, out=minus_w1)  # speed-up 3
@@ -133,11 +135,15 @@ def train_fast(
                 out, e, dout, slope = output[:, :m], E[:, :m], d_output[:, :m], slope_hidden[:, :m]
                 # Step 2: -(hidden layer input) = -w1 . [x; 1]  (h, m)
                 np.matmul(minus_w1, x, out=act)
+                if epoch == epochs - 1:
+                    beyond += saturated(act)
                 # Step 3: hidden activations = 1 / (1 + exp(-z))
                 _sigmoid_of_negative(act)
                 # Step 4: output = sigmoid(w2 . [hidden; 1])  (k, m)
                 np.matmul(minus_w2, act1, out=out)
                 _sigmoid_of_negative(out)
+                if epoch == epochs - 1:
+                    last_output[:, start:stop] = out
                 # Step 5: E = y - output, and its squares for the loss
                 np.subtract(targets[:, start:stop], out, out=e)
                 squared_error += float(np.vdot(e, e))
@@ -166,7 +172,10 @@ def train_fast(
             # Steps 10-11: move every weight by its change times lr
             w1 += dw1 * lr
             w2 += dw2 * lr
-    return _finish(X, y, unfold_params(w1, w2), loss_history)
+    params = unfold_params(w1, w2)
+    if epochs == 0:
+        return _finish(X, y, params, loss_history, 0.0, predict_output(X, params))
+    return _finish(X, y, params, loss_history, beyond / (h * n), last_output.T)
 
 
 def _sigmoid_of_negative(minus_z: np.ndarray) -> None:

@@ -45,6 +45,7 @@ from scratchnet.checks import (
     check_whole,
     diagnose,
     number,
+    saturated,
     say,
     warn,
 )
@@ -237,6 +238,7 @@ def train(
     """
     X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
     loss_history = np.empty(epochs)
+    cache = _forward(X, params) if epochs == 0 else {}
     # numpy would also warn about inf - inf and 0 * inf; the check below says
     # it once, in one line, as R does.
     with np.errstate(invalid="ignore", over="ignore"):
@@ -246,17 +248,22 @@ def train(
             if not np.isfinite(loss_history[epoch]):
                 raise diverged_error(epoch)
             params = _update_params(params, _backward(X, y, params, cache), lr)
-    return _finish(X, y, params, loss_history)
+    z = cache["hidden_layer_input"]
+    return _finish(X, y, params, loss_history, saturated(z) / z.size, cache["output"])
 
 
-def _finish(X: np.ndarray, y: np.ndarray, params: Params, loss: np.ndarray) -> TrainResult:
-    """A trainer's result: the run's accuracy, and its diagnosis raised as warnings."""
-    cache = _forward(X, params)
-    found = diagnose(X, cache["hidden_layer_input"], loss) if len(loss) else []
+def _finish(
+    X: np.ndarray, y: np.ndarray, params: Params, loss: np.ndarray, share: float, output: np.ndarray
+) -> TrainResult:
+    """A trainer's result, diagnosed; ``share`` and ``output`` are the last epoch's forward pass'.
+
+    The accuracy and the saturation are taken where the loss is: in the last
+    epoch's forward pass, before its update, so no trainer pays for one more
+    pass. Each finding is also raised as a warning.
+    """
+    found = diagnose(X, share, loss) if len(loss) else []
     warn(found)
-    return TrainResult(
-        params=params, loss=loss, accuracy=_accuracy(y, cache["output"]), warnings=found
-    )
+    return TrainResult(params=params, loss=loss, accuracy=_accuracy(y, output), warnings=found)
 
 
 class TrainResult(dict):

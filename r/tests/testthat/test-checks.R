@@ -81,12 +81,12 @@ test_that("a rising loss warns with its cause and remedy", {
 
 test_that("diagnose finds each condition and nothing in a good run", {
   X <- matrix(c(0, 1, 1, 0), 2)
-  z <- matrix(0, 2, 3)
   good <- seq(0.2, 0.01, length.out = 200)
-  expect_identical(diagnose(X, z, good), character(0))
-  expect_match(diagnose(X, z, rep(0.1, 200))[1], "^the loss stalled at 0.1 ")
-  expect_match(diagnose(X, matrix(11, 2, 3), good)[1], "^100% of")
-  expect_match(diagnose(X * 21, z, good)[1], "^the inputs reach 21,")
-  expect_match(diagnose(X %*% diag(c(1, 101)), z, good)[2],
+  expect_identical(diagnose(X, 0, good), character(0))
+  expect_match(diagnose(X, 0, rep(0.1, 200))[1], "^the loss stalled at 0.1 ")
+  expect_match(diagnose(X, 1, good)[1], "^100% of")
+  expect_match(diagnose(X * 21, 0, good)[1], "^the inputs reach 21,")
+  expect_match(diagnose(X %*% diag(c(1, 101)), 0, good)[2],
                "^the input columns span ranges from 1 to 101")
+  expect_identical(saturated(matrix(c(10.5, -11, 9), 1)), 2L)
 })
