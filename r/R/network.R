@@ -93,7 +93,11 @@ loss <- function(y, output) {
 #' @export
 output_error <- function(y, output) {
   both <- check_same_shape(y, "y", output, "output")
-  both[[1]] - both[[2]]
+  .output_error(both[[1]], both[[2]])
+}
+
+.output_error <- function(y, output) {
+  y - output
 }
 
 #' Step 1: start weights and biases, uniform on (0, 1), from a seed
@@ -211,7 +215,7 @@ backward <- function(X, y, params, cache) {
 .backward <- function(X, y, params, cache) {
   hidden_activations <- cache$hidden_activations
   # Step 5: error at the output, E = y - output.
-  E <- output_error(y, cache$output)
+  E <- .output_error(y, cache$output)
   # Step 6: slopes of the output and hidden layers, from their activations.
   slope_output <- sigmoid_slope(cache$output)
   slope_hidden <- sigmoid_slope(hidden_activations)

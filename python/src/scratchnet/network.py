@@ -88,7 +88,10 @@ def _loss(y: np.ndarray, output: np.ndarray) -> float:
 
 def output_error(y: np.ndarray, output: np.ndarray) -> np.ndarray:
     """Step 5: E = y - output, minus the derivative of (y - output)^2 / 2 by output."""
-    y, output = check_same_shape(y, "y", output, "output")
+    return _output_error(*check_same_shape(y, "y", output, "output"))
+
+
+def _output_error(y: np.ndarray, output: np.ndarray) -> np.ndarray:
     return y - output
 
 
@@ -170,7 +173,7 @@ def _backward(
 ) -> dict[str, np.ndarray]:
     hidden_activations = cache["hidden_activations"]
     # Step 5: error at the output, E = y - output.
-    E = output_error(y, cache["output"])
+    E = _output_error(y, cache["output"])
     # Step 6: slopes of the output and hidden layers, from their activations.
     slope_output = sigmoid_slope(cache["output"])
     slope_hidden = sigmoid_slope(hidden_activations)
