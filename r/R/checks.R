@@ -17,16 +17,9 @@
 check_parts <- c("wh", "bh", "wout", "bout")
 whole_max <- 2147483647
 
-checks_cache <- new.env(parent = emptyenv())
-
-# The messages, warnings and thresholds of checks.json, read once.
+# The messages, warnings and thresholds of checks.json.
 checks_table <- function() {
-  if (is.null(checks_cache$table)) {
-    checks_cache$table <- jsonlite::fromJSON(
-      file.path(shared_data_dir(), "checks.json"), simplifyVector = FALSE
-    )
-  }
-  checks_cache$table
+  shared_json("checks.json")
 }
 
 # The message or warning `key` of checks.json, its {placeholders} filled.

@@ -12,15 +12,9 @@ rows_shown <- 10
 # Where an option's description starts in the help text.
 help_column <- 27
 
-# The commands and options of cli.json, read once per session.
-cli_cache <- new.env(parent = emptyenv())
+# The commands and options of cli.json.
 cli_table <- function() {
-  if (is.null(cli_cache$table)) {
-    cli_cache$table <- jsonlite::fromJSON(
-      file.path(shared_data_dir(), "cli.json"), simplifyVector = FALSE
-    )
-  }
-  cli_cache$table
+  shared_json("cli.json")
 }
 
 # The --help text, built from cli.json.

@@ -40,6 +40,18 @@ shared_data_dir <- function() {
   system.file("extdata", package = "scratchnet", mustWork = TRUE)
 }
 
+# A JSON file the package carries (cli.json, checks.json), read once per
+# session.
+shared_cache <- new.env(parent = emptyenv())
+shared_json <- function(name) {
+  if (is.null(shared_cache[[name]])) {
+    shared_cache[[name]] <- jsonlite::fromJSON(
+      file.path(shared_data_dir(), name), simplifyVector = FALSE
+    )
+  }
+  shared_cache[[name]]
+}
+
 #' The names of the shipped datasets (shared_data/datasets/*.csv)
 #'
 #' @param data_dir The shared_data folder.

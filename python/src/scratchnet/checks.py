@@ -15,10 +15,8 @@ integer arrays (0/1 targets), and a 1-D ``y`` taken as one column.
 
 from __future__ import annotations
 
-import json
 import numbers
 import warnings
-from functools import lru_cache
 
 import numpy as np
 
@@ -28,13 +26,11 @@ PARTS = ("wh", "bh", "wout", "bout")
 WHOLE_MAX = 2**31 - 1
 
 
-@lru_cache(maxsize=1)
 def checks_table() -> dict:
     """The messages, warnings and thresholds of ``checks.json``."""
-    from scratchnet.datasets import shared_data_dir  # datasets says its errors with say()
+    from scratchnet.datasets import shared_json  # datasets says its errors with say()
 
-    with open(shared_data_dir() / "checks.json", encoding="utf-8") as handle:
-        return json.load(handle)
+    return shared_json("checks.json")
 
 
 def say(key: str, **values: object) -> str:

@@ -14,13 +14,12 @@ import os
 import re
 import sys
 import warnings
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from scratchnet.checks import say
-from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_data_dir
+from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_json
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
 from scratchnet.experiments import load_experiments, run_experiment
 from scratchnet.model import load_model, model_from_run, model_json, predict_model, write_atomic
@@ -37,11 +36,9 @@ _WHOLE = re.compile(r"^[0-9]+$")
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 
 
-@lru_cache(maxsize=1)
 def cli_table() -> dict:
     """The commands and options of ``cli.json``."""
-    with open(shared_data_dir() / "cli.json", encoding="utf-8") as handle:
-        return json.load(handle)
+    return shared_json("cli.json")
 
 
 def help_text() -> str:

@@ -18,7 +18,9 @@ and ``y`` (n, k), with the column names beside them.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -51,6 +53,13 @@ def shared_data_dir() -> Path:
     them from any folder.
     """
     return Path(str(resources.files("scratchnet") / "data"))
+
+
+@cache
+def shared_json(name: str) -> dict:
+    """A JSON file the package carries (``cli.json``, ``checks.json``), read once."""
+    with open(shared_data_dir() / name, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def dataset_names(data_dir: str | Path | None = None) -> list[str]:
