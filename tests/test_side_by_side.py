@@ -16,6 +16,7 @@ PYTHON_ONLY = {
     "_mt_key_from_seed": "rng: R's set.seed() makes the key itself",
     "_sigmoid_of_negative": "fast: numpy's in-place out= passes; every R result is a new vector",
     "_save": "plots: matplotlib's savefig; R opens the file first (open_png)",
+    "_copy": "exercises: numpy arrays are shared by reference; R copies on modify",
 }
 R_ONLY = {
     "keeping_random_seed": "rng: R's generator is global, so the caller's state is put back",

@@ -25,11 +25,9 @@ checks_table <- function() {
 # The message or warning `key` of checks.json, its {placeholders} filled.
 say <- function(key, ...) {
   table <- checks_table()
-  text <- if (!is.null(table$messages[[key]])) {
-    table$messages[[key]]
-  } else {
-    table$warnings[[key]]
-  }
+  text <- table$messages[[key]]
+  if (is.null(text)) text <- table$warnings[[key]]
+  if (is.null(text)) text <- table$exercises[[key]]
   values <- list(...)
   for (name in names(values)) {
     text <- gsub(paste0("{", name, "}"), as.character(values[[name]]), text,

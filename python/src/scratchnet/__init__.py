@@ -11,7 +11,10 @@ numbers. The learning path, in order:
 2. ``scratchnet.network``: the network, steps 0-11, with ``train``;
 3. ``scratchnet.rng``: one seed, the same start weights in both languages;
 4. ``scratchnet.experiments``: ``run_experiment``, the recipe every run uses;
-5. ``scratchnet.fast``: the same network rearranged for speed.
+5. ``scratchnet.fast``: the same network rearranged for speed;
+6. ``scratchnet.exercises``: write your own ``forward``, ``backward``,
+   ``update_params`` and ``train``, and ``check_forward(your_forward)`` says
+   which step, if any, is wrong.
 
 From the shell: ``python -m scratchnet --help``.
 
@@ -33,6 +36,7 @@ from scratchnet.datasets import (
     shared_data_dir,
 )
 from scratchnet.errors import ScratchnetError
+from scratchnet.exercises import check_backward, check_forward, check_train, check_update
 from scratchnet.experiments import load_experiments, run_experiment, split_rows
 from scratchnet.fast import train_fast
 from scratchnet.layers import (
@@ -105,7 +109,11 @@ __all__ = [
     "apply_scaling",
     "backward",
     "binary_cross_entropy",
+    "check_backward",
+    "check_forward",
     "check_seed",
+    "check_train",
+    "check_update",
     "dataset_names",
     "fit_scaling",
     "forward",
