@@ -77,6 +77,14 @@ plot_decision_boundary <- function(X, y, params, title, path) {
                       add = TRUE, lwd = 2)
     graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.7,
                      bg = palette[ifelse(y[, 1] >= 0.5, 10, 1)])
+    graphics::legend("topright", title = "network output",
+                     legend = c("0.9 to 1", "0.5 to 0.6", "0.4 to 0.5", "0 to 0.1",
+                                "target 1", "target 0"),
+                     fill = c(palette[c(10, 6, 5, 1)], NA, NA),
+                     border = c(rep("black", 4), NA, NA),
+                     pch = c(NA, NA, NA, NA, 21, 21),
+                     pt.bg = c(NA, NA, NA, NA, palette[10], palette[1]),
+                     bg = "white", cex = 0.7)
   } else {
     k <- ncol(y)
     classes <- matrix(max.col(output, "first"), nrow = length(x1))
@@ -85,6 +93,10 @@ plot_decision_boundary <- function(X, y, params, title, path) {
                     xlab = "x1", ylab = "x2", main = title)
     graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.7,
                      bg = class_colours[max.col(y, "first")])
+    graphics::legend("topright", title = "largest output",
+                     legend = paste("class", seq_len(k)),
+                     fill = lighter(class_colours[seq_len(k)]),
+                     bg = "white", cex = 0.7)
   }
   invisible(path)
 }
@@ -108,6 +120,9 @@ plot_network <- function(params, title, path) {
   sizes <- c(nrow(params$wh), ncol(params$wh), ncol(params$wout))
   heights <- lapply(sizes, layer_heights)
   largest <- max(abs(params$wh), abs(params$wout))
+  # Readable at 10 hidden units: smaller nodes for more units, and weak
+  # weights faded (their colour's opacity grows with |weight|).
+  node <- min(1, 5 / max(sizes))
   open_png(path)
   on.exit(grDevices::dev.off())
   graphics::plot(NULL, xlim = c(-0.4, 2.4), ylim = c(-0.1, 1.1), xaxt = "n",
@@ -121,7 +136,10 @@ plot_network <- function(params, title, path) {
       for (j in seq_len(ncol(w))) {
         graphics::segments(layer - 1, heights[[layer]][i], layer,
                            heights[[layer + 1]][j],
-                           col = edge_colours[1 + (w[i, j] < 0)],
+                           col = grDevices::adjustcolor(
+                             edge_colours[1 + (w[i, j] < 0)],
+                             alpha.f = 0.15 + 0.85 * abs(w[i, j]) / largest
+                           ),
                            lwd = 0.5 + 5 * abs(w[i, j]) / largest)
       }
     }
@@ -130,12 +148,14 @@ plot_network <- function(params, title, path) {
   biases <- list(NULL, params$bh[1, ], params$bout[1, ])
   for (layer in 1:3) {
     graphics::points(rep(layer - 1, sizes[layer]), heights[[layer]], pch = 21,
-                     cex = 4, bg = "white")
+                     cex = 4 * node, bg = "white")
     graphics::text(layer - 1, heights[[layer]],
-                   paste0(names[layer], seq_len(sizes[layer])), cex = 0.7)
+                   paste0(names[layer], seq_len(sizes[layer])),
+                   cex = 0.7 * max(node, 0.7))
     if (!is.null(biases[[layer]])) {
-      graphics::text(layer - 1 + 0.12, heights[[layer]] - 0.045,
-                     sprintf("b %.2f", biases[[layer]]), cex = 0.6, adj = 0,
+      graphics::text(layer - 1 + 0.08, heights[[layer]],
+                     sprintf("b %.2f", biases[[layer]]),
+                     cex = 0.6 * max(node, 0.8), adj = c(0, 0.5),
                      col = "dimgray")
     }
   }

@@ -94,10 +94,14 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
 
     Each edge's width grows with its weight's size and its colour gives the
     sign (red positive, blue negative), as TensorFlow Playground draws it;
-    each unit's bias is written beside it.
+    each unit's bias is written beside it. Weak weights are faded and nodes
+    shrink as a layer grows, so ten hidden units stay readable.
     """
     (d, h), k = params["wh"].shape, params["wout"].shape[1]
     heights = [layer_heights(n) for n in (d, h, k)]
+    # Readable at 10 hidden units: smaller nodes for more units, and weak
+    # weights faded (their colour's opacity grows with |weight|).
+    node = min(1.0, 5 / max(d, h, k))
     largest = max(np.max(np.abs(params["wh"])), np.max(np.abs(params["wout"])))
     figure, axes = plt.subplots(figsize=FIGURE_SIZE, dpi=DPI)
     for layer, weights in enumerate((params["wh"], params["wout"])):
@@ -106,6 +110,7 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
                 [layer, layer + 1],
                 [heights[layer][i], heights[layer + 1][j]],
                 color=EDGE_COLOURS[int(weights[i, j] < 0)],
+                alpha=0.15 + 0.85 * abs(weights[i, j]) / largest,
                 linewidth=0.5 + 5 * abs(weights[i, j]) / largest,
                 zorder=1,
             )
@@ -115,7 +120,7 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
         axes.scatter(
             [layer] * len(heights[layer]),
             heights[layer],
-            s=500,
+            s=500 * node**2,
             c="white",
             edgecolors="k",
             zorder=2,
@@ -127,16 +132,17 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
                 f"{names[layer][unit]}{unit + 1}",
                 ha="center",
                 va="center",
-                fontsize=8,
+                fontsize=8 * max(node, 0.7),
                 zorder=3,
             )
             if biases[layer] is not None:
                 axes.text(
-                    layer + 0.12,
-                    height - 0.045,
+                    layer + 0.08,
+                    height,
                     f"b {biases[layer][unit]:.2f}",
-                    fontsize=7,
+                    fontsize=7 * max(node, 0.8),
                     color="dimgray",
+                    va="center",
                 )
     axes.set_xlim(-0.4, 2.4)
     axes.set_ylim(-0.1, 1.1)
