@@ -14,7 +14,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
              $(wildcard r/exec/*.R) $(wildcard r/demo/*) $(shell find r/inst -type f)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup data golden test-install demo lessons lesson test test-python test-r test-harness course consistency bench \
+.PHONY: help setup data golden test-install notebooks demo lessons lesson test test-python test-r test-harness course consistency bench \
         side-by-side lint check-r r-docs plots clean
 
 help: ## list the targets
@@ -130,8 +130,19 @@ test-r: $(STAMPS)/r-system ## the R unit tests (r/tests/testthat): no Python nee
 test-harness: setup ## the cross-language harness (tests/, R embedded with rpy2)
 	@$(PYTEST) tests --ignore=tests/course
 
-course: setup ## every lesson end to end in both languages: the same lines printed, the same numbers
+$(STAMPS)/course: python/requirements-course.txt $(STAMPS)/venv $(STAMPS)/r-system
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r python/requirements-course.txt 2>&1 | grep -v '^WARNING: Location' || true
+	@Rscript -e 'quit(status = !requireNamespace("knitr", quietly = TRUE))' 2>/dev/null || \
+	  { [ "$$(id -u)" = 0 ] && apt-get install -y -q --no-install-recommends r-cran-knitr >/dev/null; } || \
+	  { echo "course: run: sudo apt-get install -y --no-install-recommends r-cran-knitr" >&2; exit 1; }
+	@$(PYTHON) -m ipykernel install --sys-prefix --name python3 >/dev/null
+	@touch $@
+
+course: setup $(STAMPS)/course ## run every lesson and notebook in both languages; check the committed outputs are current
 	@$(PYTEST) tests/course
+
+notebooks: setup $(STAMPS)/course ## remake course/python/*.ipynb and course/r/*.Rmd from course/course.json, run them, keep their outputs
+	@$(PYTHON) tests/tools/course.py
 
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
 	@$(PYTHON) tests/tools/consistency.py
@@ -149,8 +160,8 @@ side-by-side: setup ## write docs/side-by-side.md and docs/side-by-side-fast.md:
 	@$(PYTHON) tests/tools/side_by_side.py
 
 lint: setup ## ruff (lint and format check) on all Python code
-	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data
-	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data
+	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data course
+	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data course
 
 check-r: $(STAMPS)/r-system ## R CMD check --no-manual on the built tarball, in a folder outside the clone; fails on any ERROR or WARNING
 	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; cd "$$dir" && \
