@@ -105,6 +105,7 @@ def test_plots_draws_each_experiments_pictures_into_the_folder(tmp_path):
             "loss_moons_python.png",
             "network_moons_python.png",
             "boundary_moons_python.png",
+            "learning_moons_python.gif",  # moons is the picture of learning's experiment
         }
     )
 

@@ -328,6 +328,7 @@ experiment_argv <- function(experiment) {
 #' @keywords internal
 run_plots <- function(folder, experiments = load_experiments()) {
   written <- character(0)
+  learning <- learning_setting()
   for (experiment in experiments) {
     name <- experiment$name
     result <- run_experiment(experiment)
@@ -342,6 +343,15 @@ run_plots <- function(folder, experiments = load_experiments()) {
       written <- c(written, plot_decision_boundary(
         X, result$dataset$y, result$final,
         sprintf("%s: decision boundary (R)", name), png("boundary")
+      ))
+    }
+    if (name == learning$experiment) {
+      recording <- train_recording(X, result$dataset$y, result$initial,
+                                   experiment$lr, experiment$epochs,
+                                   learning$every)
+      written <- c(written, plot_learning(
+        X, result$dataset$y, recording, sprintf("%s: learning (R)", name),
+        png("learning")
       ))
     }
   }

@@ -33,6 +33,11 @@ agreement_tolerance <- function(data_dir = shared_data_dir()) {
   list(rtol = tolerance$rtol, atol = tolerance$atol)
 }
 
+# Which experiment the picture of learning shows, and every how many epochs.
+learning_setting <- function(data_dir = shared_data_dir()) {
+  .read_experiments(data_dir)$learning
+}
+
 #' The rows kept for training and the rows held out, from the seed
 #'
 #' `floor(fraction * n)` rows are held out: those with the smallest of n

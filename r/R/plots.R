@@ -171,6 +171,55 @@ lighter <- function(colours) {
   }, character(1), USE.NAMES = FALSE)
 }
 
+#' Learning as it happens, as one image of small multiples
+#'
+#' The decision boundary every recorded epoch, and the loss, for a
+#' one-output network on two inputs: the frames of Python's GIF side by side
+#' (base R has no GIF writer, and the package stays base R).
+#'
+#' @param X Inputs, an (n, 2) matrix.
+#' @param y Targets, an (n, 1) matrix.
+#' @param recording What [train_recording()] returned.
+#' @param title The image's title.
+#' @param path Where the PNG goes (its folder is made if missing).
+#' @return `path`, invisibly.
+#' @examples
+#' moons <- load_dataset("moons")
+#' recording <- train_recording(moons$X, moons$y, init_params(2, 10, 1, 42),
+#'   0.003, 200, every = 100)
+#' file.exists(plot_learning(moons$X, moons$y, recording, "moons",
+#'   tempfile(fileext = ".png")))
+#' @export
+plot_learning <- function(X, y, recording, title, path) {
+  margin <- 0.25 * (apply(X, 2, max) - apply(X, 2, min))
+  x1 <- seq(min(X[, 1]) - margin[1], max(X[, 1]) + margin[1], length.out = 80)
+  x2 <- seq(min(X[, 2]) - margin[2], max(X[, 2]) + margin[2], length.out = 80)
+  grid <- as.matrix(expand.grid(x1 = x1, x2 = x2))
+  frames <- length(recording$epochs)
+  columns <- ceiling(sqrt(frames + 1))
+  open_png(path, width = 240 * columns, height = 200 * ceiling((frames + 1) / columns))
+  on.exit(grDevices::dev.off())
+  graphics::par(mfrow = c(ceiling((frames + 1) / columns), columns),
+                mar = c(2, 2, 2, 0.5), oma = c(0, 0, 2, 0))
+  palette <- grDevices::hcl.colors(10, "Blue-Red 2")
+  for (index in seq_len(frames)) {
+    surface <- matrix(predict_output(grid, recording$params[[index]])[, 1],
+                      nrow = length(x1))
+    graphics::image(x1, x2, surface, breaks = seq(0, 1, by = 0.1), col = palette,
+                    main = sprintf("epoch %d", recording$epochs[index]),
+                    xlab = "", ylab = "")
+    graphics::contour(x1, x2, surface, levels = 0.5, drawlabels = FALSE,
+                      add = TRUE)
+    graphics::points(X[, 1], X[, 2], pch = 21, cex = 0.3,
+                     bg = palette[ifelse(y[, 1] >= 0.5, 10, 1)])
+  }
+  graphics::plot(seq_along(recording$loss) - 1, recording$loss, type = "l",
+                 log = "y", main = "loss", xlab = "", ylab = "")
+  graphics::mtext(title, outer = TRUE, font = 2)
+  invisible(path)
+}
+
+
 # Where n nodes of one layer sit, evenly spread over [0, 1].
 layer_heights <- function(n) {
   if (n == 1) 0.5 else seq(0.9, 0.1, length.out = n)
@@ -182,7 +231,7 @@ edge_colours <- c("#d62728", "#1f77b4")  # positive weight, negative weight
 # Open a 640 x 480 PNG device at path, making its folder if missing. (No
 # Python twin: matplotlib sizes the figure when it is made, and its private
 # _save() writes it.)
-open_png <- function(path) {
+open_png <- function(path, width = 640, height = 480) {
   dir.create(dirname(path), showWarnings = FALSE, recursive = TRUE)
-  grDevices::png(path, width = 640, height = 480)
+  grDevices::png(path, width = width, height = height)
 }

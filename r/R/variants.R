@@ -69,3 +69,39 @@ train_without_biases <- function(X, y, params, lr, epochs) {
   }
   list(params = params, loss = loss_history)
 }
+
+#' train_fast(), stopping every `every` epochs to record the parameters
+#'
+#' For pictures of learning: full-batch steps from where the last stopped are
+#' the same steps, so the run is [train_fast()]'s (a stretch of a run is not
+#' diagnosed on its own).
+#'
+#' @inheritParams train
+#' @param every Record the parameters every this many epochs.
+#' @return A list: `epochs` (0, every, 2 every, ..., epochs), the `params`
+#'   at each, and the whole `loss` history.
+#' @examples
+#' toy <- load_dataset("toy")
+#' recording <- train_recording(toy$X, toy$y, init_params(4, 3, 1, 42), 0.1,
+#'   100, every = 50)
+#' recording$epochs
+#' @export
+train_recording <- function(X, y, params, lr, epochs, every) {
+  checked <- check_training(X, y, params, lr, epochs)
+  every <- check_whole(every, "every", 1)
+  marks <- 0
+  snapshots <- list(checked$params)
+  losses <- numeric(0)
+  while (marks[length(marks)] < checked$epochs) {
+    run <- min(every, checked$epochs - marks[length(marks)])
+    trained <- suppressWarnings(
+      train_fast(checked$X, checked$y, snapshots[[length(snapshots)]],
+                 checked$lr, run),
+      classes = "scratchnet_warning"
+    )
+    marks <- c(marks, marks[length(marks)] + run)
+    snapshots[[length(snapshots) + 1]] <- trained$params
+    losses <- c(losses, trained$loss)
+  }
+  list(epochs = marks, params = snapshots, loss = losses)
+}

@@ -82,9 +82,9 @@ from scratchnet.perceptron import (
 )
 from scratchnet.rng import check_seed, numpy_legacy_random, runif_from_seed
 from scratchnet.trace import trace_epoch, trace_lines
-from scratchnet.variants import train_sgd, train_without_biases
+from scratchnet.variants import train_recording, train_sgd, train_without_biases
 
-_PLOTS = ("plot_decision_boundary", "plot_loss_curves", "plot_network")
+_PLOTS = ("plot_decision_boundary", "plot_learning", "plot_loss_curves", "plot_network")
 
 
 def __getattr__(name: str) -> object:
@@ -137,6 +137,7 @@ __all__ = [
     "output_error",
     "perceptron_output",
     "plot_decision_boundary",
+    "plot_learning",
     "plot_loss_curves",
     "plot_network",
     "predict_model",
@@ -158,6 +159,7 @@ __all__ = [
     "train_fast",
     "train_per_sample",
     "train_perceptron",
+    "train_recording",
     "train_sgd",
     "train_single_layer",
     "train_without_biases",

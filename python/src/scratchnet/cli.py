@@ -21,7 +21,7 @@ import numpy as np
 from scratchnet.checks import say
 from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_json
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
-from scratchnet.experiments import load_experiments, run_experiment
+from scratchnet.experiments import learning_setting, load_experiments, run_experiment
 from scratchnet.model import load_model, model_from_run, model_json, predict_model, write_atomic
 from scratchnet.network import PARAM_NAMES, accuracy, loss
 from scratchnet.rng import check_seed
@@ -291,9 +291,13 @@ def run_plots(folder: str | Path, experiments: list[dict] | None = None) -> list
     """
     from scratchnet.plots import (  # matplotlib is slow to import: only for plots
         plot_decision_boundary,
+        plot_learning,
         plot_loss_curves,
         plot_network,
     )
+    from scratchnet.variants import train_recording
+
+    learning = learning_setting()
 
     written = []
     for experiment in load_experiments() if experiments is None else experiments:
@@ -311,6 +315,13 @@ def run_plots(folder: str | Path, experiments: list[dict] | None = None) -> list
             written.append(
                 plot_decision_boundary(X, y, params, f"{name}: decision boundary (Python)",
                                        png("boundary"))
+            )  # fmt: skip
+        if name == learning["experiment"]:
+            recording = train_recording(X, y, result["initial"], experiment["lr"],
+                                        experiment["epochs"], learning["every"])  # fmt: skip
+            written.append(
+                plot_learning(X, y, recording, f"{name}: learning (Python)",
+                              Path(folder) / f"learning_{name}_python.gif")
             )  # fmt: skip
     return written
 

@@ -41,6 +41,11 @@ def agreement_tolerance(data_dir: str | Path | None = None) -> dict[str, float]:
     return {"rtol": tolerance["rtol"], "atol": tolerance["atol"]}
 
 
+def learning_setting(data_dir: str | Path | None = None) -> dict[str, object]:
+    """Which experiment the picture of learning shows, and every how many epochs."""
+    return _read_experiments(data_dir)["learning"]
+
+
 def split_rows(n: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The rows kept for training and the rows held out, each sorted, counted from 0.
 

@@ -152,6 +152,49 @@ def plot_network(params: Params, title: str, path: str | Path) -> Path:
     return _save(figure, path)
 
 
+def plot_learning(
+    X: np.ndarray, y: np.ndarray, recording: dict, title: str, path: str | Path
+) -> Path:
+    """Learning as it happens, as a GIF: the decision boundary and the loss, frame by frame.
+
+    ``recording`` is what ``train_recording`` returned; one frame per
+    recorded epoch, for a one-output network on two inputs. (R draws the
+    same frames as one image of small multiples: base R has no GIF writer.)
+    """
+    from matplotlib.animation import FuncAnimation, PillowWriter
+
+    margin = 0.25 * (X.max(axis=0) - X.min(axis=0))
+    x1 = np.linspace(X[:, 0].min() - margin[0], X[:, 0].max() + margin[0], 120)
+    x2 = np.linspace(X[:, 1].min() - margin[1], X[:, 1].max() + margin[1], 120)
+    grid1, grid2 = np.meshgrid(x1, x2)
+    grid = np.column_stack([grid1.ravel(), grid2.ravel()])
+    loss = recording["loss"]
+    figure, (boundary, curve) = plt.subplots(1, 2, figsize=FIGURE_SIZE, dpi=DPI)
+
+    def frame(index: int) -> None:
+        epoch, params = recording["epochs"][index], recording["params"][index]
+        boundary.clear()
+        surface = predict_output(grid, params)[:, 0].reshape(grid1.shape)
+        boundary.contourf(grid1, grid2, surface, levels=np.linspace(0, 1, 11), cmap="RdBu_r")
+        boundary.contour(grid1, grid2, surface, levels=[0.5], colors="k")
+        boundary.scatter(X[:, 0], X[:, 1], c=y[:, 0], cmap="RdBu_r", edgecolors="k", s=6)
+        boundary.set_title(f"epoch {epoch}")
+        curve.clear()
+        curve.plot(np.arange(len(loss)), loss, color="lightgray")
+        curve.plot(np.arange(epoch), loss[:epoch], color="k")
+        curve.set_yscale("log")
+        curve.set_xlabel("epoch")
+        curve.set_title("loss")
+
+    figure.suptitle(title)
+    animation = FuncAnimation(figure, frame, frames=len(recording["epochs"]))
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    animation.save(path, writer=PillowWriter(fps=2))
+    plt.close(figure)
+    return path
+
+
 def layer_heights(n: int) -> np.ndarray:
     """Where n nodes of one layer sit, evenly spread over [0, 1], shape (n,)."""
     return np.array([0.5]) if n == 1 else np.linspace(0.9, 0.1, n)

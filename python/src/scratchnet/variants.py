@@ -9,9 +9,13 @@ update_params in a different loop; shapes as in ``network.py``. Mirrors
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
-from scratchnet.checks import check_training
+from scratchnet.checks import check_training, check_whole
+from scratchnet.errors import ScratchnetWarning
+from scratchnet.fast import train_fast
 from scratchnet.network import Params, _backward, _forward, _loss, _update_params
 
 
@@ -51,3 +55,26 @@ def train_without_biases(
         grads = {**grads, "dbh": grads["dbh"] * 0.0, "dbout": grads["dbout"] * 0.0}
         params = _update_params(params, grads, lr)
     return {"params": params, "loss": loss_history}
+
+
+def train_recording(
+    X: np.ndarray, y: np.ndarray, params: Params, lr: float, epochs: int, every: int
+) -> dict:
+    """``train_fast``, stopping every ``every`` epochs to record the parameters (for pictures).
+
+    Full-batch steps from where the last stopped are the same steps, so the
+    run is ``train_fast``'s. Returns ``epochs`` (0, every, 2 every, ...,
+    epochs), the ``params`` at each, and the whole ``loss`` history.
+    """
+    X, y, params, lr, epochs = check_training(X, y, params, lr, epochs)
+    every = check_whole(every, "every", 1)
+    marks, snapshots, losses = [0], [params], []
+    while marks[-1] < epochs:
+        run = min(every, epochs - marks[-1])
+        with warnings.catch_warnings():  # a stretch of a run is no run to diagnose
+            warnings.simplefilter("ignore", ScratchnetWarning)
+            trained = train_fast(X, y, snapshots[-1], lr, run)
+        marks.append(marks[-1] + run)
+        snapshots.append(trained["params"])
+        losses.append(trained["loss"])
+    return {"epochs": marks, "params": snapshots, "loss": np.concatenate([np.empty(0), *losses])}

@@ -87,7 +87,7 @@ test_that("plots draws each experiment's pictures into the folder", {
   # toy has 4 inputs: no plane to draw a boundary on.
   expect_setequal(list.files(folder), c(
     "loss_toy_r.png", "network_toy_r.png", "loss_moons_r.png",
-    "network_moons_r.png", "boundary_moons_r.png"
+    "network_moons_r.png", "boundary_moons_r.png", "learning_moons_r.png"
   ))
 })
 
