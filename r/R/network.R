@@ -344,6 +344,9 @@ train <- function(X, y, params, lr, epochs) {
 
 #' Print a training result in a few lines
 #'
+#' Python's twin is the `__repr__` of its `TrainResult` class; both print
+#' [result_lines()].
+#'
 #' @param x What [train()] or [train_fast()] returned.
 #' @param ... Ignored.
 #' @return `x`, invisibly.
