@@ -21,28 +21,35 @@ from pathlib import Path
 import numpy as np
 
 from scratchnet.cli import experiment_argv
-from scratchnet.datasets import shared_data_dir
 from scratchnet.experiments import load_experiments, run_experiment
 from scratchnet.network import PARAM_NAMES, accuracy
 from scratchnet.plots import plot_decision_boundary, plot_loss_curves
 
+# The clone this file sits in (tests/tools/demo.py), never where the installed
+# package keeps its copy of the data.
+REPO = Path(__file__).resolve().parents[2]
 DEMO_EXPERIMENTS = ("toy", "moons")
 OUTPUT_ROWS = 5
 
 
-def run_r_cli(argv: list[str], repo: Path) -> dict:
+class RCommandLineError(Exception):
+    """The R command line exited with an error; the message is what it printed."""
+
+
+def run_r_cli(argv: list[str]) -> dict:
     """Run the R command line with ``--json`` and return what it wrote."""
+    script = REPO / "r" / "exec" / "scratchnet.R"
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "r.json"
-        script = repo / "r" / "exec" / "scratchnet.R"
-        result = subprocess.run(
-            ["Rscript", str(script), *argv, "--json", str(path)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        command = ["Rscript", str(script), *argv, "--json", str(path)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
         if result.returncode != 0:
-            raise RuntimeError(f"the R command line failed: {result.stderr.strip()}")
+            # Rscript prints some fatal errors (a missing script) on stdout.
+            printed = (result.stdout + result.stderr).strip() or "(it printed nothing)"
+            raise RCommandLineError(
+                f"`{' '.join(command[:2])} {' '.join(argv)}` exited with status "
+                f"{result.returncode}: {' '.join(printed.splitlines())}"
+            )
         return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -90,14 +97,16 @@ def side_by_side(experiment: dict, python: dict, r: dict, every: int = 1000) -> 
 def main(argv: list[str] | None = None) -> int:
     """Run the demo; ``--plots-only`` skips the printing."""
     quiet = "--plots-only" in (sys.argv[1:] if argv is None else argv)
-    data_dir = shared_data_dir()
-    repo = data_dir.parent
-    figures = repo / "figures"
-    experiments = {e["name"]: e for e in load_experiments(data_dir)}
+    figures = REPO / "figures"
+    experiments = {e["name"]: e for e in load_experiments(REPO / "shared_data")}
     for name in DEMO_EXPERIMENTS:
         experiment = experiments[name]
         python = run_experiment(experiment)
-        r = run_r_cli(experiment_argv(experiment), repo)
+        try:
+            r = run_r_cli(experiment_argv(experiment))
+        except RCommandLineError as problem:
+            print(f"demo: the R command line failed: {problem}", file=sys.stderr)
+            return 1
         if not quiet:
             print("\n".join(side_by_side(experiment, python, r)), end="\n\n")
         written = [
@@ -118,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
         for path in written:
-            print(f"wrote {path.relative_to(repo)}")
+            print(f"wrote {path.relative_to(REPO)}")
     return 0
 
 
