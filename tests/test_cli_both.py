@@ -46,6 +46,30 @@ def test_both_clis_print_the_same_step_trace_of_the_first_epoch(tmp_path, r, cap
     assert "step  9  d_hidden (1000, 4)" in results["Python"][1]
 
 
+@pytest.mark.parametrize(
+    ("csv_text", "extra", "says"),
+    [
+        ("x1,x2\n0,1\n1,0\n", [], True),  # no y: the last column, x2, is the target
+        ("x1,y\n0,1\n1,0\n", [], False),  # a column named y
+        ("x1,x2\n0,1\n1,0\n", ["--target", "x2"], False),  # chosen by name
+    ],
+    ids=["no-y-column", "a-y-column", "target-named"],
+)
+def test_both_clis_say_so_when_the_target_falls_back_to_the_last_column(
+    csv_text, extra, says, tmp_path, r, capsys, monkeypatch
+):
+    (tmp_path / "data.csv").write_text(csv_text)
+    args = ["train", "--dataset", "data.csv", "--epochs", "2", *extra]
+    results = in_process(r, args, tmp_path, capsys, monkeypatch)
+    assert results["Python"][:2] == results["R"][:2], results
+    lines = results["Python"][1].splitlines()
+    note = (
+        "target: the last column, 'x2', since no column is named y or y1..yk; "
+        "choose others with --target NAME[,NAME]"
+    )
+    assert (lines[1] == note) if says else (note not in lines), lines[:3]
+
+
 def test_the_python_cli_stops_quietly_when_its_reader_goes_away():
     command = f"{sys.executable} -m scratchnet train --trace --dataset moons --epochs 1 | head -1"
     result = subprocess.run(command, shell=True, capture_output=True, text=True, cwd=REPO)

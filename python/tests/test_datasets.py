@@ -113,8 +113,10 @@ def test_by_default_the_y_columns_are_the_targets_else_the_last_column(tmp_path)
     path.write_text("age,score,passed\n20,0.5,1\n30,0.25,0\n")
     data = sn.read_dataset(path)
     assert (data["features"], data["targets"]) == (["age", "score"], ["passed"])
+    assert data["last_column"]  # the fallback, which a run says
     data = sn.read_dataset(path, target=["score", "passed"])
-    assert data["X"].tolist() == [[20.0], [30.0]]
+    assert data["X"].tolist() == [[20.0], [30.0]] and not data["last_column"]
+    assert not sn.load_dataset("blobs")["last_column"]  # y1..y3
 
 
 def test_a_target_that_is_not_a_column_is_refused_naming_the_columns(tmp_path):

@@ -185,6 +185,10 @@ report_lines <- function(options, result) {
   if (options$holdout > 0) {
     lines <- paste0(lines, sprintf("; holdout %g", options$holdout))
   }
+  if (result$dataset$last_column) {
+    lines <- c(lines, say("target_last_column",
+                          column = result$dataset$targets[1]))
+  }
   if (options$trace) {
     lines <- c(lines, "the first epoch, step by step (rounded to 4 decimals):",
                trace_lines(trace_epoch(result$dataset$X, y, result$initial,

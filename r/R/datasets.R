@@ -167,8 +167,9 @@ read_table <- function(path) {
 #' @param target The names of the target columns; by default the `y` or
 #'   `y1, y2, ...` columns, else the last column. Every other column is a
 #'   feature.
-#' @return A list: `X` (n, d) and `y` (n, k), numeric matrices, and
-#'   `features` and `targets`, their column names. Signals a
+#' @return A list: `X` (n, d) and `y` (n, k), numeric matrices,
+#'   `features` and `targets`, their column names, and `last_column`: whether
+#'   the target fell back to the last column, which a run says. Signals a
 #'   `scratchnet_error` naming the file, and the line and column where there
 #'   is one.
 #' @examples
@@ -191,6 +192,7 @@ read_dataset <- function(path, target = NULL) {
     targets <- names[grepl("^y[0-9]*$", names)]
     if (length(targets) == 0) targets <- names[length(names)]
   }
+  last_column <- length(target) == 0 && !grepl("^y[0-9]*$", targets[1])
   features <- names[!names %in% targets]
   if (length(features) == 0) {
     stop(scratchnet_error(say("no_features", path = path)))
@@ -206,7 +208,8 @@ read_dataset <- function(path, target = NULL) {
       column = targets[column], cell = sprintf("%g", y[row, column])
     )))
   }
-  list(X = X, y = y, features = features, targets = targets)
+  list(X = X, y = y, features = features, targets = targets,
+       last_column = last_column)
 }
 
 #' Load a shipped dataset by name, or any dataset CSV by path

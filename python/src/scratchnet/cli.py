@@ -167,6 +167,8 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
         + (f"; scale {options['scale']}" if options["scale"] != "none" else "")
         + (f"; holdout {options['holdout']:g}" if options["holdout"] else "")
     ]
+    if result["dataset"]["last_column"]:
+        lines.append(say("target_last_column", column=result["dataset"]["targets"][0]))
     if options["trace"]:
         lines.append("the first epoch, step by step (rounded to 4 decimals):")
         lines.extend(

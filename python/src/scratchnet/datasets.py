@@ -143,7 +143,8 @@ def read_dataset(path: str | Path, target: list[str] | None = None) -> dict[str,
 
     ``target`` names the target columns; by default the ``y``/``y1..yk``
     columns, else the last one. Returns ``X`` (n, d), ``y`` (n, k),
-    ``features`` and ``targets`` (the column names).
+    ``features`` and ``targets`` (the column names), and ``last_column``:
+    whether the target fell back to the last column, which a run says.
     """
     table = read_table(path)
     names, values = table["names"], table["values"]
@@ -156,6 +157,7 @@ def read_dataset(path: str | Path, target: list[str] | None = None) -> dict[str,
         targets = list(target)
     else:
         targets = [name for name in names if _TARGET.match(name)] or [names[-1]]
+    last_column = not target and not _TARGET.match(targets[0])
     features = [name for name in names if name not in targets]
     if not features:
         raise ScratchnetError(say("no_features", path=path))
@@ -168,7 +170,7 @@ def read_dataset(path: str | Path, target: list[str] | None = None) -> dict[str,
             say("target_outside", where=f"{path} line {table['lines'][row]}", column=targets[col],
                 cell=f"{y[row, col]:g}")
         )  # fmt: skip
-    return {"X": X, "y": y, "features": features, "targets": targets}
+    return {"X": X, "y": y, "features": features, "targets": targets, "last_column": last_column}
 
 
 def load_dataset(

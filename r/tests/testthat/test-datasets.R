@@ -100,8 +100,11 @@ test_that("by default the y columns are the targets, else the last column", {
   on.exit(unlink(path))
   writeLines(c("age,score,passed", "20,0.5,1", "30,0.25,0"), path)
   expect_identical(read_dataset(path)$targets, "passed")
+  expect_true(read_dataset(path)$last_column) # the fallback, which a run says
   expect_identical(read_dataset(path, c("score", "passed"))$X,
                    matrix(c(20, 30)))
+  expect_false(read_dataset(path, c("score", "passed"))$last_column)
+  expect_false(load_dataset("blobs")$last_column) # y1..y3
 })
 
 test_that("a target that is not a column is refused naming the columns", {
