@@ -15,7 +15,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
 export R_LIBS := $(CURDIR)/$(RLIB)
 
 .PHONY: help setup data golden test-install notebooks demo lessons lesson test test-python test-r test-harness course consistency bench \
-        side-by-side lint check-r r-docs plots clean
+        side-by-side docs lint check-r r-docs plots clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -158,6 +158,12 @@ bench: setup ## time one epoch of every trainer, with spreads (installs pytest-b
 
 side-by-side: setup ## write docs/side-by-side.md and docs/side-by-side-fast.md: the twin files aligned step by step
 	@$(PYTHON) tests/tools/side_by_side.py
+
+# The tables in README.md and docs/ that repeat a machine-readable source
+# (cli.json, checks.json, this file's ## comments), between marker lines;
+# tests/test_docs.py fails while one is stale. Python 3 alone.
+docs: ## rewrite the generated tables of README.md and docs/ (options, warnings, make targets)
+	@python3 tests/tools/docs_tables.py
 
 lint: setup ## ruff (lint and format check) on all Python code
 	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data course

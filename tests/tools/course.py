@@ -1,132 +1,518 @@
-"""``make notebooks``: the course's notebooks, made from ``course/course.json`` and run.
+"""``make notebooks``: the course, built from one source per lesson, and run.
 
-Each entry of ``course.json`` becomes a Jupyter notebook,
-``course/python/<name>.ipynb``, and an R Markdown file, ``course/r/<name>.Rmd``,
-with the same headings and the same text (written once, in the JSON); their
-code cells hold the same step in each language, and the lessons' cells call
-the lesson code itself, so a notebook is the lesson, not a copy of it. Then
-this runs them: nbclient executes each notebook and keeps its outputs, knitr
-knits each R file to ``<name>.md`` (no pandoc needed), so both read with
-their outputs on a repository page. ``tests/course/`` checks that the
-committed files are what this makes and that their outputs are current.
+Each lesson is written once, in ``course/lessons/NN_name.md``: markdown
+prose, and each code step as a fenced ```` ```python ```` block followed at
+once by its ```` ```r ```` twin. From that one file this makes
+
+- ``course/python/NN_name.ipynb``, a Jupyter notebook, run, with its outputs;
+- ``course/r/NN_name.Rmd``, R Markdown, knitted to ``NN_name.md`` (figures in
+  ``course/r/figures/``), which reads with its outputs on a repository page;
+- ``python/src/scratchnet/lessons/<name>.py`` and ``r/demo/<name>.R``: the
+  same code cells in order, with the prose as comments, so that
+  ``python -m scratchnet.lessons.<name>`` and ``demo("<name>")`` run exactly
+  what the notebook shows (the tests of the tutorials' numbers run these);
+- the copies each package carries for ``scratchnet course DIR`` / R's
+  ``write_course()`` (``python/src/scratchnet/course/``, ``r/inst/course/``):
+  the notebooks and R Markdown without outputs, and the reference pages;
+- ``course/solutions/NN_name.py`` / ``.R`` for a lesson with exercises.
+
+Exercises: a solution is written once, between a line ``# BEGIN SOLUTION``
+and a line ``# END SOLUTION``; the learner's copy has that region replaced by
+one line that stops with "your code here". Everything but the solutions file
+gets the learner's copy.
+
+``python tests/tools/course.py`` writes everything and runs every notebook;
+``--lesson 01_neuron`` limits it to one lesson; ``--no-run`` writes the files
+without running the notebooks. ``tests/course/`` (``make course``) and
+``tests/test_course.py`` (``make test``) check that what is committed is what
+this makes.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent.parent
+REPO = Path(__file__).resolve().parents[2]
 COURSE = REPO / "course"
-PAGES = "[glossary](../../docs/glossary.md), [numpy/R cheat-sheet](../../docs/cheat-sheet.md), [where next](../../docs/where-next.md)"  # noqa: E501
+SOURCES = COURSE / "lessons"
+REFERENCE = COURSE / "reference"
+PYTHON_LESSONS = REPO / "python" / "src" / "scratchnet" / "lessons"
+R_DEMOS = REPO / "r" / "demo"
+PACKAGE_COPIES = {
+    "python": REPO / "python" / "src" / "scratchnet" / "course",
+    "r": REPO / "r" / "inst" / "course",
+}
+LANGUAGES = ("python", "r")
+BLANK = {
+    "python": 'raise NotImplementedError("your code here")',
+    "r": 'stop("your code here")',
+}
+BEGIN, END = "# BEGIN SOLUTION", "# END SOLUTION"
+FENCE = re.compile(r"^(`{3,})\s*([\w+-]*)\s*$")
+SOURCE_NOTE = "Made by `make notebooks` from course/lessons/{file}: edit that file, not this one."
 
 
-def entries() -> list[dict]:
-    """The notebooks of ``course.json``, in order."""
-    return json.loads((COURSE / "course.json").read_text(encoding="utf-8"))["notebooks"]
+class CourseError(Exception):
+    """A lesson source that does not follow the form; the message names file and line."""
 
 
-def opening(entry: dict) -> str:
-    """The first cell: the title, the source, what you will learn and need to know."""
-    learn = "\n".join(f"- {line}" for line in entry["learn"])
-    need = "\n".join(f"- {line}" for line in entry["need"])
-    return (
-        f"# {entry['title']}\n\n*From {entry['source']}.*\n\n"
-        f"**What you will learn**\n\n{learn}\n\n**What you need to know**\n\n{need}"
-    )
+# ---------------------------------------------------------------------------
+# Reading a lesson
 
 
-def closing(entry: dict) -> str:
-    """The last cell: what to try next, and the pages to keep open."""
-    steps = "\n".join(f"- {line}" for line in entry["next"])
-    return f"**What to try next**\n\n{steps}\n\nKeep open: {PAGES}."
+def lessons() -> list[dict]:
+    """Every lesson of ``course/lessons``, in order."""
+    return [read_lesson(path) for path in sorted(SOURCES.glob("[0-9][0-9]_*.md"))]
 
 
-def python_notebook(entry: dict) -> dict:
-    """The notebook of one entry, without outputs (nbformat 4)."""
+def read_lesson(path: Path) -> dict:
+    """One lesson: its ``name`` (``01_neuron``), ``slug`` (``neuron``), ``title`` and ``cells``.
+
+    ``cells`` alternate as written: ``{"markdown": text}`` for prose and
+    ``{"python": code, "r": code}`` for a code step (the solution's code, with
+    its markers; see ``learner_code`` and ``solution_code``).
+    """
+    text = path.read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith("# "):
+        raise CourseError(f"{path.name} line 1: a lesson starts with its title, '# Lesson N: ...'")
+    cells: list[dict] = []
+    prose: list[str] = []
+    index = 0
+
+    def block(start: int) -> tuple[str, str, int]:
+        """The fenced block opening at ``start``: its language, its code, the next line."""
+        ticks, language = FENCE.match(lines[start]).groups()
+        end = start + 1
+        while end < len(lines) and lines[end].rstrip() != ticks:
+            end += 1
+        if end == len(lines):
+            raise CourseError(f"{path.name} line {start + 1}: this block is never closed")
+        return language, "\n".join(lines[start + 1 : end]), end + 1
+
+    while index < len(lines):
+        match = FENCE.match(lines[index])
+        if not match:
+            prose.append(lines[index])
+            index += 1
+            continue
+        language, code, after = block(index)
+        if language not in LANGUAGES:  # a plain or other-language block is prose
+            prose.extend(lines[index:after])
+            index = after
+            continue
+        if language != "python":
+            raise CourseError(
+                f"{path.name} line {index + 1}: an ```r block must follow its ```python twin"
+            )
+        twin = after
+        while twin < len(lines) and lines[twin].strip() == "":
+            twin += 1
+        if twin == len(lines) or FENCE.match(lines[twin]) is None or block(twin)[0] != "r":
+            raise CourseError(
+                f"{path.name} line {index + 1}: this ```python block needs its ```r twin "
+                "right after it"
+            )
+        _, r_code, index = block(twin)
+        if "\n".join(prose).strip():
+            cells.append({"markdown": "\n".join(prose).strip()})
+        prose = []
+        cells.append({"python": code.strip("\n"), "r": r_code.strip("\n")})
+    if "\n".join(prose).strip():
+        cells.append({"markdown": "\n".join(prose).strip()})
+    name = path.stem
+    return {
+        "name": name,
+        "slug": name.split("_", 1)[1],
+        "file": path.name,
+        "title": lines[0][2:].strip(),
+        "cells": cells,
+    }
+
+
+def learner_code(code: str, language: str) -> str:
+    """The code a learner gets: each solution region replaced by one line that stops."""
+    out, inside = [], False
+    for line in code.split("\n"):
+        if line.strip() == BEGIN:
+            inside = True
+            out.append(line[: len(line) - len(line.lstrip())] + BLANK[language])
+        elif line.strip() == END:
+            inside = False
+        elif not inside:
+            out.append(line)
+    return "\n".join(out)
+
+
+def solution_code(code: str) -> str:
+    """The solution: the code with its markers taken out."""
+    return "\n".join(line for line in code.split("\n") if line.strip() not in (BEGIN, END))
+
+
+def has_solutions(lesson: dict) -> bool:
+    """Whether a lesson has exercises (solution regions)."""
+    return any(BEGIN in cell.get("python", "") for cell in lesson["cells"])
+
+
+def code_cells(lesson: dict, language: str, solutions: bool = False) -> list[str]:
+    """The lesson's code in one language, a string per cell."""
+    shape = solution_code if solutions else (lambda code: learner_code(code, language))
+    return [shape(cell[language]) for cell in lesson["cells"] if language in cell]
+
+
+# ---------------------------------------------------------------------------
+# What it makes
+
+
+def python_notebook(lesson: dict):
+    """The lesson as a Jupyter notebook (nbformat 4), without outputs."""
     import nbformat
 
-    cells = [nbformat.v4.new_markdown_cell(opening(entry))]
-    for cell in entry["cells"]:
+    cells = []
+    for cell in lesson["cells"]:
         if "markdown" in cell:
             cells.append(nbformat.v4.new_markdown_cell(cell["markdown"]))
         else:
-            cells.append(nbformat.v4.new_code_cell(cell["python"]))
-    cells.append(nbformat.v4.new_markdown_cell(closing(entry)))
+            cells.append(nbformat.v4.new_code_cell(learner_code(cell["python"], "python")))
     notebook = nbformat.v4.new_notebook(cells=cells)
     notebook.metadata["kernelspec"] = {
         "name": "python3",
         "display_name": "Python 3",
         "language": "python",
     }
+    notebook.metadata["language_info"] = {"name": "python"}
     for index, cell in enumerate(notebook.cells):
-        cell["id"] = f"{entry['name']}-{index}"
+        cell["id"] = f"{lesson['name']}-{index}"
     return notebook
 
 
-def r_markdown(entry: dict) -> str:
-    """The R Markdown of one entry: the same text, R's code in knitr chunks."""
-    parts = [opening(entry)]
-    for index, cell in enumerate(entry["cells"]):
+def notebook_text(notebook) -> str:
+    """A notebook as nbformat writes it to a file."""
+    import nbformat
+
+    return nbformat.writes(notebook) + "\n"
+
+
+def r_markdown(lesson: dict) -> str:
+    """The lesson as R Markdown: the same prose, R's code in knitr chunks."""
+    parts = []
+    number = 0
+    for cell in lesson["cells"]:
         if "markdown" in cell:
             parts.append(cell["markdown"])
         else:
-            parts.append(f"```{{r cell{index}}}\n{cell['r']}\n```")
-    parts.append(closing(entry))
+            number += 1
+            parts.append(f"```{{r cell-{number:02d}}}\n{learner_code(cell['r'], 'r')}\n```")
     return "\n\n".join(parts) + "\n"
 
 
-def run_python(entry: dict) -> Path:
-    """Write and execute one notebook in ``course/python``; returns its path."""
-    import nbformat
+def comment(text: str) -> str:
+    """Prose as ``#`` comment lines (the same marker in both languages)."""
+    return "\n".join(f"# {line}".rstrip() for line in text.split("\n"))
+
+
+def ruff_format(code: str) -> str:
+    """Python source as ``ruff format`` lays it out (the blank lines between cells)."""
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "ruff"), "format", "--config",
+         str(REPO / "python" / "pyproject.toml"), "-"],
+        input=code, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if result.returncode != 0:
+        raise CourseError(f"ruff could not format a lesson script: {result.stderr.strip()}")
+    return result.stdout
+
+
+def python_script(lesson: dict, solutions: bool = False) -> str:
+    """The lesson's Python cells in order, the prose between them as comments."""
+    note = SOURCE_NOTE.format(file=lesson["file"])
+    run = f"python -m scratchnet.lessons.{lesson['slug']}"
+    parts = [f'"""{lesson["title"]}.\n\n{note}\nRun it: {run}\n"""']
+    for cell in _after_title(lesson):
+        if "markdown" in cell:
+            parts.append(comment(cell["markdown"]))
+        else:
+            code = cell["python"]
+            parts.append(solution_code(code) if solutions else learner_code(code, "python"))
+    return ruff_format("\n\n".join(parts) + "\n")
+
+
+def r_script(lesson: dict, solutions: bool = False) -> str:
+    """The lesson's R cells in order, the prose between them as comments."""
+    note = SOURCE_NOTE.format(file=lesson["file"])
+    run = f'demo("{lesson["slug"]}", package = "scratchnet")'
+    parts = [f"# {lesson['title']}.\n#\n# {note}\n# Run it: {run}"]
+    for cell in _after_title(lesson):
+        if "markdown" in cell:
+            parts.append(comment(cell["markdown"]))
+        else:
+            code = cell["r"]
+            parts.append(solution_code(code) if solutions else learner_code(code, "r"))
+    return "\n\n".join(parts) + "\n"
+
+
+def _after_title(lesson: dict) -> list[dict]:
+    """The cells, the first one's title line left out (a script states it in its header)."""
+    first, *rest = lesson["cells"]
+    text = first.get("markdown", "").split("\n", 1)
+    if "markdown" not in first or len(text) == 1 or not text[1].strip():
+        return rest if "markdown" in first else lesson["cells"]
+    return [{"markdown": text[1].strip()}, *rest]
+
+
+def lessons_index(all_lessons: list[dict]) -> str:
+    """``scratchnet/lessons/__init__.py``: the lessons in learning order."""
+    rows = "\n".join(f"{i}. ``{x['slug']}``: {x['title']}" for i, x in enumerate(all_lessons, 1))
+    names = "\n".join(f'    "{lesson["slug"]}",' for lesson in all_lessons)
+    return (
+        f'"""The lessons, runnable: ``python -m scratchnet.lessons.<name>``.\n\n'
+        f"Each module is the code cells of one lesson of the course, in order, with\n"
+        f"its prose as comments; R's twin is ``demo(\"<name>\", package = \"scratchnet\")``.\n"
+        f"Made by ``make notebooks`` from ``course/lessons/``: edit those, not these.\n\n"
+        f'{rows}\n"""\n\nLESSONS = [\n{names}\n]\n'
+    )
+
+
+def demo_index(all_lessons: list[dict]) -> str:
+    """``r/demo/00Index``: one line per demo."""
+    return "".join(f"{x['slug']:<24}{x['title']}\n" for x in all_lessons)
+
+
+def generated_files(all_lessons: list[dict]) -> dict[Path, str]:
+    """Every file made from the sources without running anything, by path."""
+    files: dict[Path, str] = {
+        PYTHON_LESSONS / "__init__.py": lessons_index(all_lessons),
+        R_DEMOS / "00Index": demo_index(all_lessons),
+    }
+    for lesson in all_lessons:
+        name, slug = lesson["name"], lesson["slug"]
+        notebook, rmd = notebook_text(python_notebook(lesson)), r_markdown(lesson)
+        files[COURSE / "r" / f"{name}.Rmd"] = rmd
+        files[PYTHON_LESSONS / f"{slug}.py"] = python_script(lesson)
+        files[R_DEMOS / f"{slug}.R"] = r_script(lesson)
+        files[PACKAGE_COPIES["python"] / "python" / f"{name}.ipynb"] = notebook
+        files[PACKAGE_COPIES["r"] / "r" / f"{name}.Rmd"] = rmd
+        if has_solutions(lesson):
+            files[COURSE / "solutions" / f"{name}.py"] = python_script(lesson, solutions=True)
+            files[COURSE / "solutions" / f"{name}.R"] = r_script(lesson, solutions=True)
+    for page in sorted(REFERENCE.glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        for copy in PACKAGE_COPIES.values():
+            files[copy / "reference" / page.name] = text
+    return files
+
+
+def stale_files(all_lessons: list[dict]) -> list[Path]:
+    """The generated files that differ from what the sources make (or are missing, or extra)."""
+    made = generated_files(all_lessons)
+    stale = [path for path, text in made.items() if not _reads(path, text)]
+    for folder, pattern in (
+        (PYTHON_LESSONS, "*.py"),
+        (R_DEMOS, "*.R"),
+        (COURSE / "solutions", "*"),
+        (PACKAGE_COPIES["python"], "**/*.*"),
+        (PACKAGE_COPIES["r"], "**/*.*"),
+    ):
+        stale += [path for path in folder.glob(pattern) if path.is_file() and path not in made]
+    return stale
+
+
+def _reads(path: Path, text: str) -> bool:
+    return path.is_file() and path.read_text(encoding="utf-8") == text
+
+
+def write_generated(all_lessons: list[dict], only: list[dict] | None = None) -> list[Path]:
+    """Write every generated file; remove the ones no source makes any more.
+
+    With ``only``, write just those lessons' own files and remove nothing.
+    """
+    made = generated_files(all_lessons)
+    if only is None:
+        for path in stale_files(all_lessons):
+            if path not in made:
+                path.unlink()
+    else:
+        mine = generated_files(only)
+        made = {path: made[path] for path in mine if "reference" not in path.parts}
+        made = {p: t for p, t in made.items() if p.name not in ("__init__.py", "00Index")}
+    written = []
+    for path, text in made.items():
+        if not _reads(path, text):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+    return written
+
+
+# ---------------------------------------------------------------------------
+# Running
+
+
+def run_notebook(notebook, folder: Path):
+    """Execute a notebook in ``folder`` (its working directory) and return it."""
     from nbclient import NotebookClient
 
-    folder = COURSE / "python"
-    notebook = python_notebook(entry)
+    # Pictures inline, as Jupyter shows them, whatever backend the caller set.
+    environment = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline")
     NotebookClient(
-        notebook, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
-    ).execute()
+        notebook, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(folder)}}
+    ).execute(env=environment)
     for cell in notebook.cells:  # what changes from run to run is not kept
         if cell["cell_type"] == "code":
             cell["execution_count"] = None
+            cell["metadata"] = {}
             for output in cell.get("outputs", []):
                 output.pop("execution_count", None)
-            cell["metadata"] = {}
-    path = folder / f"{entry['name']}.ipynb"
+    return notebook
+
+
+def run_python(lesson: dict) -> Path:
+    """Write and run ``course/python/<name>.ipynb``; returns its path."""
+    import nbformat
+
+    folder = COURSE / "python"
+    notebook = run_notebook(python_notebook(lesson), folder)
+    path = folder / f"{lesson['name']}.ipynb"
     nbformat.write(notebook, path)
     return path
 
 
 def knit(rmd: Path, md: Path) -> None:
-    """knitr::knit one R Markdown file to markdown, in its own folder."""
+    """knitr::knit one R Markdown file to markdown, in its own folder, figures in figures/."""
     environment = dict(os.environ, R_LIBS=str(REPO / ".rlib"))
-    code = f'knitr::knit("{rmd.name}", output = "{md}", quiet = TRUE)'
+    code = (
+        f'knitr::opts_chunk$set(fig.path = "figures/{rmd.stem}-", dev = "png", dpi = 72); '
+        f'knitr::knit("{rmd.name}", output = "{md}", quiet = TRUE)'
+    )
     result = subprocess.run(
         ["Rscript", "-e", code], cwd=rmd.parent, capture_output=True, text=True,
         env=environment, check=False,
     )  # fmt: skip
     if result.returncode != 0:
-        raise RuntimeError(f"knitting {rmd.name} failed: {result.stderr.strip()}")
+        printed = (result.stdout + result.stderr).strip()
+        raise RuntimeError(f"knitting {rmd.name} failed: {printed}")
 
 
-def run_r(entry: dict) -> Path:
-    """Write one R Markdown file in ``course/r`` and knit it to ``.md``; returns the md."""
-    rmd = COURSE / "r" / f"{entry['name']}.Rmd"
-    rmd.write_text(r_markdown(entry), encoding="utf-8")
+def run_r(lesson: dict) -> Path:
+    """Knit ``course/r/<name>.Rmd`` to ``.md``; returns the md."""
+    rmd = COURSE / "r" / f"{lesson['name']}.Rmd"
+    for old in (COURSE / "r" / "figures").glob(f"{lesson['name']}-*"):
+        old.unlink()
     md = rmd.with_suffix(".md")
     knit(rmd, md)
     return md
 
 
-def main() -> int:
-    """Make and run every notebook of the course in both languages."""
-    for entry in entries():
-        print(f"wrote {run_python(entry).relative_to(REPO)}")
-        print(f"wrote {run_r(entry).relative_to(REPO)}")
+# ---------------------------------------------------------------------------
+# Reading what a run printed, and comparing the two languages' numbers
+
+
+def python_printed(notebook) -> list[str]:
+    """The text a run notebook shows: printed lines and plain-text results, in order."""
+    lines = []
+    for cell in notebook.cells:
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream" and output.get("name") == "stdout":
+                lines += output["text"].splitlines()
+            elif output.get("output_type") in ("execute_result", "display_data"):
+                text = output.get("data", {}).get("text/plain", "")
+                if "image/png" not in output.get("data", {}):
+                    lines += text.splitlines()
+    return lines
+
+
+def r_printed(markdown: str) -> list[str]:
+    """The lines a knitted R file printed (knitr marks them "## ")."""
+    return [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
+
+
+# A number as it is printed: not part of a name (x1, y1..yk), not R's [1] / [2,].
+NUMBER = re.compile(r"(?<![\w.])-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
+R_INDEX = re.compile(r"\[\d*,?\d*\]")
+
+
+def numbers(lines: list[str]) -> list[tuple[str, str]]:
+    """Every number printed, as (its text, the line it is on)."""
+    found = []
+    for line in lines:
+        for token in NUMBER.findall(R_INDEX.sub(" ", line)):
+            found.append((token, line))
+    return found
+
+
+def printed_unit(token: str) -> float:
+    """The value of one unit in the last printed digit of ``token``."""
+    mantissa, _, exponent = token.lower().partition("e")
+    decimals = len(mantissa.split(".")[1]) if "." in mantissa else 0
+    return 10.0 ** (int(exponent or 0) - decimals)
+
+
+def same_at_printed_precision(a: str, b: str) -> bool:
+    """Whether two printed numbers agree to the precision of the less precise one."""
+    x, y = float(a), float(b)
+    if math.isinf(x) or math.isinf(y) or math.isnan(x) or math.isnan(y):
+        return str(x) == str(y)
+    return abs(x - y) <= 0.5 * (printed_unit(a) + printed_unit(b)) + 1e-12 * max(abs(x), abs(y))
+
+
+def compare_numbers(python: list[str], r: list[str]) -> str | None:
+    """None when both languages printed the same numbers; else where they first differ."""
+    left, right = numbers(python), numbers(r)
+    for index, ((a, a_line), (b, b_line)) in enumerate(zip(left, right, strict=False)):
+        if not same_at_printed_precision(a, b):
+            return f"number {index + 1}: Python {a} in {a_line!r}, R {b} in {b_line!r}"
+    if len(left) != len(right):
+        shorter = min(len(left), len(right))
+        extra = (left if len(left) > shorter else right)[shorter]
+        who = "Python" if len(left) > shorter else "R"
+        return (
+            f"Python printed {len(left)} numbers, R {len(right)}; "
+            f"the first extra ({who}): {extra[0]} in {extra[1]!r}"
+        )
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Write every generated file, then run the notebooks (all, or one lesson's)."""
+    parser = argparse.ArgumentParser(description="Build the course from course/lessons/.")
+    parser.add_argument("--lesson", help="only this lesson's notebooks, e.g. 01_neuron")
+    parser.add_argument("--no-run", action="store_true", help="write the files, run nothing")
+    args = parser.parse_args(argv)
+    try:
+        all_lessons = lessons()
+    except CourseError as problem:
+        print(f"make notebooks: {problem}", file=sys.stderr)
+        return 2
+    chosen = [x for x in all_lessons if args.lesson in (None, x["name"], x["slug"])]
+    if not chosen:
+        print(f"make notebooks: no lesson {args.lesson!r}", file=sys.stderr)
+        return 2
+    for path in write_generated(all_lessons, None if args.lesson is None else chosen):
+        print(f"wrote {path.relative_to(REPO)}")
+    if args.no_run:
+        return 0
+    for lesson in chosen:
+        print(f"ran {run_python(lesson).relative_to(REPO)}", flush=True)
+        print(f"knitted {run_r(lesson).relative_to(REPO)}", flush=True)
+        python = python_printed(_read_notebook(COURSE / "python" / f"{lesson['name']}.ipynb"))
+        r = r_printed((COURSE / "r" / f"{lesson['name']}.md").read_text(encoding="utf-8"))
+        differs = compare_numbers(python, r)
+        if differs:
+            print(f"  {lesson['name']}: the languages differ: {differs}", file=sys.stderr)
     return 0
+
+
+def _read_notebook(path: Path):
+    import nbformat
+
+    return nbformat.read(path, as_version=4)
 
 
 if __name__ == "__main__":
