@@ -119,7 +119,7 @@ def test_every_experiment_says_how_it_must_learn_and_the_tolerance_is_far_below_
     assert not np.isclose(1.0 + 1e-6, 1.0, **tolerance)
 
 
-# The README's claim: a tiny start difference stays tiny only where training is
+# docs/maintainers.md's claim: a tiny start difference stays tiny only where training is
 # well-conditioned (why results are compared with a tolerance, and why the
 # shipped experiments avoid chaotic settings).
 def nudged_difference(data_dir, lr: float, epochs: int = 3000) -> float:

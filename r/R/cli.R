@@ -223,7 +223,7 @@ report_lines <- function(options, result) {
   lines
 }
 
-#' The run as the JSON document both languages write (see the README)
+#' The run as the JSON document both languages write (see docs/command-line.md)
 #'
 #' jsonlite (1.8) writes at most 15 significant digits, which loses bits, so
 #' the document is written by json_text() with 17, enough to read back every

@@ -4,9 +4,9 @@
 # A model is one JSON document, the same schema from R and Python, so a model
 # saved by one language predicts in the other (to within 1e-12; the harness
 # checks both directions). The schema is written out in
-# python/src/scratchnet/model.py's header and the README. Numbers are written
-# with 17 significant digits, enough to read back every double exactly
-# (jsonlite stops at 15). Mirrors python/src/scratchnet/model.py.
+# python/src/scratchnet/model.py's header and docs/command-line.md. Numbers
+# are written with 17 significant digits, enough to read back every double
+# exactly (jsonlite stops at 15). Mirrors python/src/scratchnet/model.py.
 
 model_version <- 1
 training_fields <- c("dataset", "seed", "hidden", "lr", "epochs", "target",

@@ -198,7 +198,7 @@ def report_lines(options: dict[str, object], result: dict[str, object]) -> list[
 
 
 def result_json(options: dict[str, object], result: dict[str, object]) -> str:
-    """The run as the JSON document both languages write (see the README).
+    """The run as the JSON document both languages write (see docs/command-line.md).
 
     Python's ``json`` writes each float with the fewest digits that read back
     as the same double, so no bit is lost.

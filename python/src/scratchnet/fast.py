@@ -8,7 +8,7 @@ against ``network.train`` on every shared experiment, with the same tolerance
 as Python against R (it agrees to about 1e-13).
 
 The speed-ups, each a rewrite of the readable code that changes no result
-beyond rounding (the README measures what they buy):
+beyond rounding (``docs/maintainers.md``, "What it costs", measures what they buy):
 
 1. **Samples as columns.** Arrays are (units, samples): each unit's n values
    lie side by side in memory, so every pass over them streams. (An R
