@@ -9,8 +9,17 @@
 # step that differs, with the entry, both values, and a hint when the
 # difference looks like a classic mistake. It returns TRUE or FALSE and never
 # stops: an error inside your function, a missing piece or a wrong shape is
-# the verdict. Mirrors python/src/scratchnet/exercises.py, which says the
-# same words.
+# the verdict.
+#
+# Values are judged, not containers: a vector (numpy: a 1-D array) of the
+# right length passes where a row or a column is expected, so
+# colSums(d_hidden) is as good as matrix(colSums(d_hidden), nrow = 1), and a
+# loss history may be any shape. Only a wrong number of values, or a matrix
+# turned the wrong way, is a wrong shape. A hint is looked for in the
+# values, whatever their shape, so a bias change summed along the rows gets
+# its hint as a vector, a row or a column. Extra names in what your function
+# returns are ignored. Mirrors python/src/scratchnet/exercises.py, which says
+# the same words.
 
 forward_steps <- list(c(2, "hidden_layer_input"), c(3, "hidden_activations"),
                       c(4, "output_layer_input"), c(4, "output"))
@@ -21,6 +30,9 @@ backward_steps <- list(c(5, "E"), c(6, "slope_output"), c(6, "slope_hidden"),
 update_steps <- list(c(10, "wh"), c(11, "bh"), c(10, "wout"), c(11, "bout"))
 exercise_lr <- 0.5
 exercise_epochs <- 3
+# R's words when a forward adds a bias that does not fit its rows (numpy:
+# could not be broadcast).
+bias_errors <- "non-conformable arrays"
 
 # Two small fixed problems: n 5, d 3, h 4, k 2; and n 2, d 1, h 3, k 1.
 exercise_problems <- function() {
@@ -41,16 +53,31 @@ exercise_problems <- function() {
 #' inputs, 4 hidden units, 2 outputs; and 2, 1, 3, 1), compares every
 #' intermediate with the package's own in step order, and prints one
 #' verdict: a pass, or the first step that differs with its entry, both
-#' values and a hint for the classic mistakes (a missing bias, a flipped
-#' error sign, a slope taken from the pre-activation, a missing hidden slope,
-#' a bias summed over units, the learning rate applied twice, the loss
-#' recorded after the update). An error inside your function is the verdict,
-#' never a stop.
+#' values and a hint for the classic mistakes (a missing bias, a bias
+#' recycled down the columns instead of added to every row, a flipped error
+#' sign, a slope taken from the pre-activation, a missing hidden slope, a
+#' bias change summed over units, the learning rate applied twice, the
+#' changes subtracted, the loss recorded after the update, the mean square
+#' without its half, parameters that never change). An error inside your
+#' function is the verdict, never a stop.
+#'
+#' Values are judged, not containers: a vector of the right length passes
+#' where a 1 x h row or an n x 1 column is expected (`colSums(d_hidden)` for
+#' `dbh`), and the loss history may be a vector or a matrix. Only a wrong
+#' number of values, or a matrix turned the wrong way, is a wrong shape.
+#' Extra names in what your function returns are ignored; a missing one is
+#' the verdict, which lists every name the checker needs.
 #'
 #' @param fn Your function, taking what the package's own takes
 #'   (`forward(X, params)`, `backward(X, y, params, cache)`,
 #'   `update_params(params, grads, lr)`, `train(X, y, params, lr, epochs)`)
-#'   and returning the same named pieces.
+#'   and returning the same named pieces: `forward()` returns
+#'   `hidden_layer_input`, `hidden_activations`, `output_layer_input`,
+#'   `output`; `backward()` returns `E`, `slope_output`, `slope_hidden`,
+#'   `d_output`, `error_hidden`, `d_hidden`, `dwout`, `dbout`, `dwh`, `dbh`;
+#'   `update_params()` returns new `wh`, `bh`, `wout`, `bout`; `train()`
+#'   returns `params` (those four) and `loss`, one value per epoch, each half
+#'   the mean square error before that epoch's update.
 #' @return `TRUE` if every piece matches, else `FALSE`, invisibly; the
 #'   verdict is printed.
 #' @examples
@@ -119,18 +146,21 @@ check_train <- function(fn) {
   for (index in seq_along(problems)) {
     compared <- tryCatch(compare(problems[[index]]), error = function(e) e)
     if (inherits(compared, "error")) {
-      return(.say("raised", checker = checker, problem = index,
-                  error = paste0(class(compared)[1], ": ",
-                                 conditionMessage(compared))))
+      text <- paste0(class(compared)[1], ": ",
+                     trimws(conditionMessage(compared)))
+      hint <- .error_hint(checker, text)
+      return(.say("raised", checker = checker, problem = index, error = text,
+                  hint = hint))
     }
     theirs <- compared[[1]]
     if (!is.list(theirs) || is.null(names(theirs))) {
       return(.say("not_named", checker = checker, got = class(theirs)[1],
                   what = what))
     }
+    names <- .returned(checker, compared[[3]])
     for (step in compared[[3]]) {
       line <- .difference(checker, step[1], step[2], theirs, compared[[2]],
-                          problems[[index]])
+                          problems[[index]], names)
       if (!is.null(line)) {
         writeLines(line)
         return(invisible(FALSE))
@@ -140,32 +170,26 @@ check_train <- function(fn) {
   .say("pass", checker = checker, problems = length(problems))
 }
 
-# The verdict line for the first entry of name that differs, or NULL.
-.difference <- function(checker, step, name, theirs, ours, problem) {
+# The verdict for name: missing, a wrong shape, the first entry that differs;
+# or NULL.
+.difference <- function(checker, step, name, theirs, ours, problem, names) {
   if (is.null(theirs[[name]])) {
-    return(say("missing", checker = checker, step = step, name = name))
+    return(say("missing", checker = checker, step = step, name = name,
+               names = names))
   }
   expected <- as.matrix(ours[[name]])
-  actual <- tryCatch(as.matrix(theirs[[name]]) * 1, error = function(e) {
-    matrix(NaN)
-  })
-  if (name == "loss") {
-    expected <- matrix(expected, ncol = 1)
-    actual <- matrix(actual, ncol = 1)
-  }
-  hint <- .hint(name, actual, ours, problem)
-  if (!identical(dim(actual), dim(expected))) {
-    if (hint == "" && identical(dim(actual), rev(dim(expected)))) {
+  if (name == "loss") expected <- matrix(expected, ncol = 1)
+  actual <- .fitted(.values(theirs[[name]]), dim(expected), name)
+  hint <- .hint(checker, name, actual, ours, problem)
+  if (!identical(.dims(actual), dim(expected))) {
+    if (hint == "" && identical(.dims(actual), rev(dim(expected)))) {
       hint <- checks_table()$exercises$hints$transposed
     }
     return(say("shape", checker = checker, step = step, name = name,
-                got = .shape(dim(actual)), expected = .shape(dim(expected)),
+                got = .shape(.dims(actual)), expected = .shape(dim(expected)),
                 hint = hint))
   }
-  tolerance <- agreement_tolerance()
-  far <- !(abs(actual - expected) <= tolerance$atol +
-             tolerance$rtol * abs(expected))
-  far[is.na(far)] <- TRUE
+  far <- !.close(actual, expected)
   if (!any(far)) return(NULL)
   first <- which(t(far))[1]
   row <- (first - 1) %/% ncol(far) + 1
@@ -175,8 +199,36 @@ check_train <- function(fn) {
        actual = number(actual[row, column]), hint = hint)
 }
 
-# The classic mistake actual matches, as a hint; "" when it matches none.
-.hint <- function(name, actual, ours, problem) {
+# value as doubles with its own dimensions (a vector stays a vector); NaN if
+# not numbers. A list of single numbers (a loss history grown with
+# losses[[epoch]] <-) is a vector, as numpy reads a Python list.
+.values <- function(value) {
+  if (is.list(value) && length(value) > 0 &&
+      all(vapply(value, function(v) {
+        (is.numeric(v) || is.logical(v)) && length(v) == 1
+      }, logical(1)))) {
+    value <- unlist(value, use.names = FALSE)
+  }
+  if (!is.numeric(value) && !is.logical(value)) return(NaN)
+  if (length(dim(value)) < 2) return(as.numeric(value))
+  value * 1
+}
+
+# values in shape when only the container differs, else as they came. A
+# loss history of any shape is a column; a vector (numpy: a 1-D array) of the
+# right length is the row or column expected. A matrix keeps its shape, so a
+# column where a row is expected stays a wrong shape.
+.fitted <- function(values, shape, name) {
+  if (name == "loss") return(matrix(values, ncol = 1))
+  if (is.null(dim(values)) && min(shape) == 1 &&
+      length(values) == prod(shape)) {
+    return(matrix(values, shape[1], shape[2]))
+  }
+  values
+}
+
+# The classic mistake whose values actual holds, as a hint; "" when none.
+.hint <- function(checker, name, actual, ours, problem) {
   X <- problem$X
   params <- problem$params
   cache <- .forward(X, params)
@@ -195,39 +247,102 @@ check_train <- function(fn) {
       output_layer_input = cache$hidden_activations %*% params$wout,
       output = .forward(X, no_bias)$output
     ),
+    bias_rows = list(
+      hidden_layer_input = .recycled(X %*% params$wh, params$bh),
+      output_layer_input = .recycled(cache$hidden_activations %*% params$wout,
+                                     params$bout)
+    ),
     flipped_sign = list(E = -grads$E),
-    slope_of_input = list(slope_hidden = sigmoid_slope(cache$hidden_layer_input)),
+    slope_of_input = list(
+      slope_hidden = sigmoid_slope(cache$hidden_layer_input)
+    ),
     no_hidden_slope = list(d_hidden = grads$error_hidden),
-    bias_over_units = list(dbh = matrix(rowSums(grads$d_hidden), ncol = 1)),
+    # Tutorial 003's bias change: rowSums, a sum along each row (over units).
+    bias_over_units = list(dbout = rowSums(grads$d_output),
+                           dbh = rowSums(grads$d_hidden)),
     lr_twice = step(1, exercise_lr * exercise_lr),
     subtracted = step(-1, exercise_lr)
   )
-  if (name == "loss" && !is.null(ours$loss)) {
-    candidates$loss_after_update <- list(
-      loss = matrix(c(ours$loss[-1], NaN), ncol = 1)
-    )
+  if (checker == "check_train") {
+    loss <- as.numeric(ours$loss)
+    candidates$loss_after_update <- list(loss = c(loss[-1], NaN))  # last: any
+    candidates$mean_square <- list(loss = 2 * loss)
+    candidates$never_updated <- c(list(loss = rep(loss[1], exercise_epochs)),
+                                  params)
   }
   for (key in names(candidates)) {
     candidate <- candidates[[key]][[name]]
-    if (is.null(candidate)) next
-    candidate <- as.matrix(candidate)
-    mine <- actual
-    if (name == "loss") {
-      keep <- seq_len(max(0, nrow(candidate) - 1))
-      candidate <- candidate[keep, , drop = FALSE]
-      mine <- actual[keep, , drop = FALSE]
-    }
-    if (identical(dim(candidate), dim(mine)) &&
-        isTRUE(all(abs(mine - candidate) <= 1e-8 + 1e-5 * abs(candidate)))) {
+    if (!is.null(candidate) && .holds(actual, candidate)) {
       return(checks_table()$exercises$hints[[key]])
     }
   }
   ""
 }
 
+# Whether actual has candidate's values (a NaN in candidate: any value). As
+# the same matrix, or as the same line of values in any container: a vector,
+# a row or a column.
+.holds <- function(actual, candidate) {
+  if (!identical(.dims(actual), .dims(candidate))) {
+    if (!(.is_line(actual) && .is_line(candidate) &&
+          length(actual) == length(candidate))) {
+      return(FALSE)
+    }
+    actual <- as.vector(actual)
+    candidate <- as.vector(candidate)
+  }
+  if (length(actual) == 0) return(FALSE)
+  known <- !is.nan(candidate)
+  all(.close(actual, candidate)[known])
+}
+
+.is_line <- function(values) {
+  is.null(dim(values)) || (length(dim(values)) == 2 && min(dim(values)) == 1)
+}
+
+# Which entries of actual are within the one tolerance of expected (NaN: not).
+.close <- function(actual, expected) {
+  tolerance <- agreement_tolerance()
+  close <- abs(actual - expected) <= tolerance$atol +
+    tolerance$rtol * abs(expected)
+  close[is.na(close)] <- FALSE
+  close
+}
+
+# matrix + c(bias) as R computes it: the bias recycled down the columns.
+# (numpy cannot make this mistake; the candidate is in both languages so
+# both look for the same mistakes.)
+.recycled <- function(matrix, bias) {
+  suppressWarnings(matrix + as.vector(bias))
+}
+
+# The hint for an error a forward raises when its bias does not fit the
+# rows; or "".
+.error_hint <- function(checker, error) {
+  if (checker == "check_forward" &&
+      any(vapply(bias_errors, grepl, logical(1), error, fixed = TRUE))) {
+    return(checks_table()$exercises$hints$bias_rows)
+  }
+  ""
+}
+
+# The names the checker compares, for the verdict that one is missing.
+.returned <- function(checker, steps) {
+  names <- unique(vapply(steps, function(step) step[2], character(1)))
+  if (checker == "check_train") {
+    return(sprintf("params (%s) and %s", paste(names[-1], collapse = ", "),
+                   names[1]))
+  }
+  paste(names, collapse = ", ")
+}
+
 .say <- function(key, ...) {
   writeLines(say(key, ...))
   invisible(key == "pass")
+}
+
+.dims <- function(values) {
+  if (is.null(dim(values))) length(values) else dim(values)
 }
 
 .shape <- function(shape) {

@@ -9,6 +9,14 @@ own, in step order, and prints one verdict: a pass, or the first step that
 differs, with the entry, both values, and a hint when the difference looks
 like a classic mistake. It returns True or False and never crashes: an error
 inside your function, a missing piece or a wrong shape is the verdict.
+
+Values are judged, not containers: a 1-D array (R: a vector) of the right
+length passes where a row or a column is expected, so ``d_hidden.sum(axis=0)``
+is as good as ``keepdims=True``, and a loss history may be any shape. Only a
+wrong number of values, or a matrix turned the wrong way, is a wrong shape.
+A hint is looked for in the values, whatever their shape, so a bias change
+summed along the rows gets its hint as a 1-D array, a row or a column. Extra
+names in what your function returns are ignored.
 Mirrors ``r/R/exercises.R``, which says the same words.
 """
 
@@ -51,6 +59,8 @@ BACKWARD_STEPS = [
 ]
 UPDATE_STEPS = [(10, "wh"), (11, "bh"), (10, "wout"), (11, "bout")]
 LR, EPOCHS = 0.5, 3
+BIAS_ERRORS = ("could not be broadcast",)
+"""numpy's words when a forward adds a bias that does not fit its rows (R: non-conformable)."""
 
 
 def exercise_problems() -> list[dict[str, object]]:
@@ -119,13 +129,14 @@ def _verdict(checker: str, what: str, compare: Callable) -> bool:
         try:
             theirs, ours, steps = compare(problem)
         except Exception as error:  # a learner's bug is the verdict, never a crash
-            return _say(
-                "raised", checker=checker, problem=index, error=f"{type(error).__name__}: {error}"
-            )
+            text = f"{type(error).__name__}: {str(error).strip()}"
+            hint = _error_hint(checker, text)
+            return _say("raised", checker=checker, problem=index, error=text, hint=hint)
         if not isinstance(theirs, dict):
             return _say("not_named", checker=checker, got=type(theirs).__name__, what=what)
+        names = _returned(checker, steps)
         for step, name in steps:
-            line = _difference(checker, step, name, theirs, ours, problem)
+            line = _difference(checker, step, name, theirs, ours, problem, names)
             if line:
                 print(line)
                 return False
@@ -133,32 +144,25 @@ def _verdict(checker: str, what: str, compare: Callable) -> bool:
 
 
 def _difference(
-    checker: str, step: int, name: str, theirs: dict, ours: dict, problem: dict
+    checker: str, step: int, name: str, theirs: dict, ours: dict, problem: dict, names: str
 ) -> str | None:
-    """The verdict line for the first entry of ``name`` that differs, or None."""
+    """The verdict for ``name``: missing, a wrong shape, the first entry that differs; or None."""
     if name not in theirs or theirs[name] is None:
-        return say("missing", checker=checker, step=step, name=name)
+        return say("missing", checker=checker, step=step, name=name, names=names)
     expected = np.atleast_2d(np.asarray(ours[name], dtype=float))
     if name == "loss":
         expected = expected.reshape(-1, 1)
-    try:
-        actual = np.asarray(theirs[name], dtype=float)
-    except (TypeError, ValueError):
-        actual = np.full((1, 1), np.nan)
-    actual = actual.reshape(-1, 1) if name == "loss" else np.atleast_2d(actual)
-    hint = _hint(name, actual, ours, problem)
+    actual = _fitted(_values(theirs[name]), expected.shape, name)
+    hint = _hint(checker, name, actual, ours, problem)
     if actual.shape != expected.shape:
-        hint = hint or (
-            checks_table()["exercises"]["hints"]["transposed"]
-            if actual.shape == expected.shape[::-1]
-            else ""
-        )
+        if not hint and actual.shape == expected.shape[::-1]:
+            hint = checks_table()["exercises"]["hints"]["transposed"]
         return say(
             "shape",
             checker=checker, step=step, name=name, got=_shape(actual.shape),
             expected=_shape(expected.shape), hint=hint,
         )  # fmt: skip
-    close = np.isclose(actual, expected, **agreement_tolerance())
+    close = _close(actual, expected)
     if close.all():
         return None
     row, column = np.argwhere(~close)[0]
@@ -169,8 +173,33 @@ def _difference(
     )  # fmt: skip
 
 
-def _hint(name: str, actual: np.ndarray, ours: dict, problem: dict) -> str:
-    """The classic mistake ``actual`` matches, as a hint; "" when it matches none."""
+def _values(value: object) -> np.ndarray:
+    """``value`` as floats with its own dimensions (a number as one value); NaN if not numbers."""
+    try:
+        array = np.asarray(value)
+    except (TypeError, ValueError):  # ragged lists
+        array = np.asarray("not numbers")
+    if array.dtype.kind not in "biuf":
+        return np.full(1, np.nan)
+    return np.atleast_1d(array.astype(float))
+
+
+def _fitted(values: np.ndarray, shape: tuple, name: str) -> np.ndarray:
+    """``values`` in ``shape`` when only the container differs, else as they came.
+
+    A loss history of any shape is a column; a 1-D array (R: a vector) of the
+    right length is the row or column expected. A 2-D array keeps its shape,
+    so a column where a row is expected stays a wrong shape.
+    """
+    if name == "loss":
+        return values.reshape(-1, 1)
+    if values.ndim == 1 and min(shape) == 1 and values.size == shape[0] * shape[1]:
+        return values.reshape(shape)
+    return values
+
+
+def _hint(checker: str, name: str, actual: np.ndarray, ours: dict, problem: dict) -> str:
+    """The classic mistake whose values ``actual`` holds, as a hint; "" when none."""
     X, y, params = problem["X"], problem["y"], problem["params"]
     cache = _forward(X, params)
     grads = _backward(X, y, params, cache)
@@ -181,24 +210,84 @@ def _hint(name: str, actual: np.ndarray, ours: dict, problem: dict) -> str:
             "output_layer_input": cache["hidden_activations"] @ params["wout"],
             "output": _forward(X, no_bias)["output"],
         },
+        "bias_rows": {
+            "hidden_layer_input": _recycled(X @ params["wh"], params["bh"]),
+            "output_layer_input": _recycled(
+                cache["hidden_activations"] @ params["wout"], params["bout"]
+            ),
+        },
         "flipped_sign": {"E": -grads["E"]},
         "slope_of_input": {"slope_hidden": sigmoid_slope(cache["hidden_layer_input"])},
         "no_hidden_slope": {"d_hidden": grads["error_hidden"]},
-        "bias_over_units": {"dbh": np.sum(grads["d_hidden"], axis=1, keepdims=True)},
+        # Tutorial 003's bias change: rowSums, a sum along each row (over units).
+        "bias_over_units": {
+            "dbout": np.sum(grads["d_output"], axis=1),
+            "dbh": np.sum(grads["d_hidden"], axis=1),
+        },
         "lr_twice": {k: params[k] + grads[f"d{k}"] * LR * LR for k in PARAM_NAMES},
         "subtracted": {k: params[k] - grads[f"d{k}"] * LR for k in PARAM_NAMES},
     }
-    if name == "loss" and "loss" in ours:
-        after = np.append(ours["loss"][1:], np.nan)
-        candidates["loss_after_update"] = {"loss": after.reshape(-1, 1)}
+    if checker == "check_train":
+        loss = np.asarray(ours["loss"], dtype=float)
+        candidates["loss_after_update"] = {"loss": np.append(loss[1:], np.nan)}  # last: any
+        candidates["mean_square"] = {"loss": 2 * loss}
+        candidates["never_updated"] = {"loss": np.full(EPOCHS, loss[0]), **params}
     for key, pieces in candidates.items():
-        if name in pieces:
-            candidate = np.asarray(pieces[name], dtype=float)
-            if name == "loss":
-                actual, candidate = actual[:-1], candidate[:-1]
-            if candidate.shape == actual.shape and np.allclose(actual, candidate):
-                return checks_table()["exercises"]["hints"][key]
+        if name in pieces and _holds(actual, pieces[name]):
+            return checks_table()["exercises"]["hints"][key]
     return ""
+
+
+def _holds(actual: np.ndarray, candidate: np.ndarray) -> bool:
+    """Whether ``actual`` has ``candidate``'s values (a NaN in ``candidate``: any value).
+
+    As the same matrix, or as the same line of values in any container: a
+    1-D array, a row or a column.
+    """
+    candidate = np.asarray(candidate, dtype=float)
+    if actual.shape != candidate.shape:
+        if not (_is_line(actual) and _is_line(candidate) and actual.size == candidate.size):
+            return False
+        actual, candidate = actual.ravel(), candidate.ravel()
+    if actual.shape[0] == 0:
+        return False
+    known = ~np.isnan(candidate)
+    return bool(_close(actual, candidate)[known].all())
+
+
+def _is_line(values: np.ndarray) -> bool:
+    return values.ndim == 1 or (values.ndim == 2 and min(values.shape) == 1)
+
+
+def _close(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
+    """Which entries of ``actual`` are within the one tolerance of ``expected`` (NaN: not)."""
+    return np.isclose(actual, expected, **agreement_tolerance())
+
+
+def _recycled(matrix: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    """``matrix + c(bias)`` as R computes it: the bias recycled down the columns.
+
+    numpy cannot make this mistake (it broadcasts a row over every row); the
+    candidate is here so both languages look for the same mistakes.
+    """
+    rows, columns = matrix.shape
+    flat = matrix.ravel(order="F") + np.resize(bias.ravel(order="F"), rows * columns)
+    return flat.reshape((rows, columns), order="F")
+
+
+def _error_hint(checker: str, error: str) -> str:
+    """The hint for an error a forward raises when its bias does not fit the rows; or ""."""
+    if checker == "check_forward" and any(words in error for words in BIAS_ERRORS):
+        return checks_table()["exercises"]["hints"]["bias_rows"]
+    return ""
+
+
+def _returned(checker: str, steps: list) -> str:
+    """The names the checker compares, for the verdict that one is missing."""
+    names = list(dict.fromkeys(name for _, name in steps))
+    if checker == "check_train":
+        return f"params ({', '.join(names[1:])}) and {names[0]}"
+    return ", ".join(names)
 
 
 def _say(key: str, **values: object) -> bool:
