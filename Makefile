@@ -68,16 +68,19 @@ $(RLIB)/scratchnet/DESCRIPTION: $(R_SOURCES) $(STAMPS)/r-system
 
 # The data each package carries: every data file of shared_data/ (not its
 # generators or README), copied byte for byte. Both packages' tests check
-# that their copy is current.
+# that their copy is current. The JSON tables R reads at run time are also
+# written as R source, r/R/tables.R, so the R package needs no JSON reader
+# (a test fails while it is stale). The generator needs Python 3 alone.
 DATA_COPIES := python/src/scratchnet/data r/inst/extdata
 
-data: ## copy shared_data/ into both packages (python/src/scratchnet/data, r/inst/extdata)
+data: ## copy shared_data/ into both packages and write r/R/tables.R (R's run-time tables as R source)
 	@for copy in $(DATA_COPIES); do \
 	  rm -rf $$copy && mkdir -p $$copy && \
 	  (cd shared_data && find . -type f \( -name '*.json' -o -name '*.csv' \) -print0 | \
 	    xargs -0 -I{} cp --parents {} ../$$copy/) && \
 	  echo "data: wrote $$copy"; \
 	done
+	@python3 tests/tools/r_tables.py
 
 golden: setup ## rewrite shared_data/golden/ from both languages (only if they agree), then the packages' copies
 	@$(PYTHON) tests/tools/golden.py

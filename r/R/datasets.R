@@ -40,16 +40,22 @@ shared_data_dir <- function() {
   system.file("extdata", package = "scratchnet", mustWork = TRUE)
 }
 
-# A JSON file the package carries (cli.json, checks.json), read once per
-# session.
-shared_cache <- new.env(parent = emptyenv())
+# A table the package reads at run time (checks.json, cli.json,
+# experiments.json), as jsonlite::fromJSON(simplifyVector = FALSE) would read
+# it. R does not parse the JSON: tables.R holds the tables as R lists, which
+# `make data` writes from shared_data/, so the package runs on base R alone.
 shared_json <- function(name) {
-  if (is.null(shared_cache[[name]])) {
-    shared_cache[[name]] <- jsonlite::fromJSON(
-      file.path(shared_data_dir(), name), simplifyVector = FALSE
-    )
+  shared_tables[[name]]
+}
+
+# A JSON file that is not one of those tables (a model, another folder's
+# experiments.json), read with jsonlite, which only these readers need. (No
+# Python twin: Python's json is in its standard library.)
+read_json_file <- function(path) {
+  if (!requireNamespace("jsonlite", quietly = TRUE)) {
+    stop(scratchnet_error(say("needs_jsonlite", path = path)))
   }
-  shared_cache[[name]]
+  jsonlite::fromJSON(path, simplifyVector = FALSE)
 }
 
 #' The names of the shipped datasets (shared_data/datasets/*.csv)

@@ -122,9 +122,14 @@ run_experiment <- function(experiment, data_dir = shared_data_dir(),
   )
 }
 
+# The package's own experiments.json is a table of tables.R (no JSON reader
+# needed); another folder's is read with jsonlite.
 .read_experiments <- function(data_dir) {
-  jsonlite::fromJSON(file.path(data_dir, "experiments.json"),
-                     simplifyVector = FALSE)
+  if (identical(normalizePath(data_dir, mustWork = FALSE),
+                normalizePath(shared_data_dir()))) {
+    return(shared_json("experiments.json"))
+  }
+  read_json_file(file.path(data_dir, "experiments.json"))
 }
 
 .find_experiment <- function(name, data_dir) {

@@ -50,13 +50,15 @@ model_json <- function(model) {
 
 #' Write a model to a file as JSON
 #'
+#' Written in base R; reading it back ([load_model()]) needs jsonlite.
+#'
 #' @param model What [model_from_run()] or [load_model()] returned.
 #' @param path Where the model goes; its folder must exist.
 #' @return `path`, invisibly.
 #' @examples
 #' path <- tempfile(fileext = ".json")
 #' save_model(model_from_run(run_experiment("toy")), path)
-#' load_model(path)$inputs
+#' if (requireNamespace("jsonlite", quietly = TRUE)) load_model(path)$inputs
 #' @export
 save_model <- function(model, path) {
   write_atomic(path, model_json(model), "save_model")
@@ -83,7 +85,9 @@ write_atomic <- function(path, text, name) {
 #'
 #' Checks the schema version, the parameters and the columns; a file that is
 #' not a model, another version, or parts that do not fit together are
-#' refused in one line, the same as Python's.
+#' refused in one line, the same as Python's. Reading JSON needs the R
+#' package jsonlite (a suggested package: the rest of scratchnet runs on base
+#' R alone); without it, this says so in one line.
 #'
 #' @param path A model file, written by `train --save` or [save_model()] in
 #'   either language.
@@ -92,7 +96,7 @@ write_atomic <- function(path, text, name) {
 #' @examples
 #' path <- tempfile(fileext = ".json")
 #' save_model(model_from_run(run_experiment("toy")), path)
-#' load_model(path)$scaling$kind
+#' if (requireNamespace("jsonlite", quietly = TRUE)) load_model(path)$scaling$kind
 #' @export
 load_model <- function(path) {
   fail <- function(...) stop(scratchnet_error(say(...)))
@@ -102,6 +106,9 @@ load_model <- function(path) {
     } else {
       "No such file or directory"
     })
+  }
+  if (!requireNamespace("jsonlite", quietly = TRUE)) {
+    fail("needs_jsonlite", path = path)
   }
   document <- tryCatch(
     jsonlite::fromJSON(path, simplifyVector = FALSE),
@@ -163,7 +170,7 @@ predict_model <- function(model, X) {
 json_text <- function(x) {
   scalar <- function(v) {
     if (is.null(v) || (length(v) == 1 && is.na(v) && !is.nan(v))) return("null")
-    if (is.character(v)) return(jsonlite::toJSON(v, auto_unbox = TRUE))
+    if (is.character(v)) return(json_string(v))
     if (is.logical(v)) return(if (v) "true" else "false")
     if (is.numeric(v) && v == round(v) && abs(v) < 1e15) return(sprintf("%.0f", v))
     sprintf("%.17g", v)
@@ -171,7 +178,7 @@ json_text <- function(x) {
   if (is.null(x)) return("null")
   if (is.list(x) && !is.null(names(x))) {
     parts <- vapply(names(x), function(name) {
-      paste0(jsonlite::toJSON(name, auto_unbox = TRUE), ": ", json_text(x[[name]]))
+      paste0(json_string(name), ": ", json_text(x[[name]]))
     }, "")
     return(paste0("{", paste(parts, collapse = ", "), "}"))
   }
@@ -185,4 +192,24 @@ json_text <- function(x) {
   if (length(x) == 1 && !inherits(x, "AsIs")) return(scalar(x))
   values <- vapply(seq_along(x), function(i) scalar(unclass(x)[i]), "")
   paste0("[", paste(values, collapse = ", "), "]")
+}
+
+# One string as a JSON string, escaped as jsonlite::toJSON() escapes it: \",
+# \\, \b, \f, \n, \r and \t, other control characters as \u00XX, the rest
+# as UTF-8. Base R, so a model is written without jsonlite.
+json_string <- function(text) {
+  text <- enc2utf8(text)
+  text <- gsub("\\", "\\\\", text, fixed = TRUE)
+  text <- gsub("\"", "\\\"", text, fixed = TRUE)
+  if (grepl("[\001-\037]", text)) {
+    short <- c("\b" = "\\b", "\f" = "\\f", "\n" = "\\n", "\r" = "\\r",
+               "\t" = "\\t")
+    for (code in 1:31) {
+      char <- intToUtf8(code)
+      escaped <- if (char %in% names(short)) short[[char]] else
+        sprintf("\\u%04x", code)
+      text <- gsub(char, escaped, text, fixed = TRUE)
+    }
+  }
+  paste0("\"", text, "\"")
 }

@@ -62,3 +62,14 @@ test_that("saving into a missing folder is refused and leaves nothing", {
                "^save_model: cannot write", class = "scratchnet_error")
   expect_length(list.files(folder, all.files = TRUE, no.. = TRUE), 0)
 })
+
+test_that("json_string escapes every character as jsonlite::toJSON does", {
+  skip_if_not(requireNamespace("jsonlite", quietly = TRUE),
+              "jsonlite is not installed: nothing to compare the escaping with")
+  for (text in c(intToUtf8(c(1:127, 233, 0x2028, 0x1F600), multiple = TRUE),
+                 "a \"quoted\" \\ path\n", "", "caf\u00e9")) {
+    expect_identical(json_string(text),
+                     as.character(jsonlite::toJSON(text, auto_unbox = TRUE)),
+                     label = sprintf("json_string(%s)", deparse(text)))
+  }
+})
