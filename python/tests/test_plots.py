@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import matplotlib.colors
 import matplotlib.image
 import numpy as np
+import pytest
 
 import scratchnet as sn
+from scratchnet.cli import main
+from scratchnet.errors import ScratchnetError
 from scratchnet.plots import (
     CLASS_COLOURS,
     DPI,
@@ -60,3 +66,39 @@ def test_plot_decision_boundary_with_three_outputs_paints_three_class_regions(tm
 def test_plot_network_writes_a_png_of_the_documented_size(tmp_path):
     path = plot_network(sn.init_params(3, 4, 2, seed=1), "tiny", tmp_path / "network.png")
     assert matplotlib.image.imread(path).shape[:2] == PIXELS
+
+
+NEEDS_MATPLOTLIB = "scratchnet.plots needs matplotlib: pip install 'scratchnet[plots]'"
+
+
+@pytest.fixture
+def without_matplotlib(monkeypatch):
+    """An interpreter where ``import matplotlib`` fails, as in ``pip install scratchnet``."""
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    monkeypatch.delitem(sys.modules, "scratchnet.plots", raising=False)
+    monkeypatch.delattr(sn, "plots", raising=False)
+
+
+def test_a_plot_function_without_matplotlib_says_how_to_get_it(without_matplotlib):
+    with pytest.raises(ScratchnetError) as raised:
+        sn.plot_network  # noqa: B018 (the attribute is the import)
+    assert str(raised.value) == NEEDS_MATPLOTLIB
+
+
+def test_the_plots_command_without_matplotlib_says_how_to_get_it_in_one_line(
+    without_matplotlib, tmp_path, capsys
+):
+    assert main(["plots", "--out", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"scratchnet: error: {NEEDS_MATPLOTLIB}\n"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_importing_scratchnet_and_training_load_no_matplotlib():
+    code = (
+        "import sys, scratchnet as sn\n"
+        "data = sn.load_dataset('toy')\n"
+        "sn.train(data['X'], data['y'], sn.init_params(4, 3, 1, 42), 0.1, 10)\n"
+        "print(sorted(name for name in sys.modules if name.startswith('matplotlib')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (result.returncode, result.stdout) == (0, "[]\n"), result.stderr

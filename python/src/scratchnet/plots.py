@@ -1,15 +1,24 @@
 """Pictures a learner would rather look at than read: loss curves, boundaries.
 
 Drawn with matplotlib's Agg backend, so they work on a machine without a
-screen. Mirrors ``r/R/plots.R``, which draws the same 640 x 480 pictures with
-base graphics, so an R learner needs no Python.
+screen. matplotlib is the ``plots`` extra (``pip install 'scratchnet[plots]'``):
+the rest of the package needs numpy alone, and without matplotlib importing
+this module raises a ``ScratchnetError`` that says how to get it. Mirrors
+``r/R/plots.R``, which draws the same 640 x 480 pictures with base graphics,
+so an R learner needs no Python.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import matplotlib
+from scratchnet.checks import say
+from scratchnet.errors import ScratchnetError
+
+try:
+    import matplotlib
+except ImportError:
+    raise ScratchnetError(say("needs_matplotlib", what="scratchnet.plots")) from None
 
 matplotlib.use("Agg")
 
