@@ -31,11 +31,23 @@ def ran(name: str) -> dict:
         return runpy.run_module(f"scratchnet.lessons.{name}")
 
 
-def test_lesson_1_prints_tutorial_002s_three_numbers():
-    result = ran(neuron)
-    assert result["neuron"] == 0.9990889488055994
-    assert result["network"] == 0.7216325609518421
-    assert result["mse"] == 0.5
+def test_lesson_1_one_neuron_gives_tutorial_002s_sigmoid_of_7():
+    result = ran("neuron")
+    assert result["z"] == 7.0  # 0*2 + 1*3 + 4, by hand
+    assert result["out"] == 0.9990889488055994  # tutorial 002 prints this
+
+
+def test_lesson_1_the_2_2_1_network_gives_tutorial_002s_output_by_hand_and_by_forward():
+    result = ran("neuron")
+    assert result["h1"] == result["h2"] == 1 / (1 + math.exp(-3))  # sigmoid(0*2 + 1*3 + 0)
+    assert result["o1"] == 0.7216325609518421  # tutorial 002 prints this
+    assert result["cache"]["output"][0, 0] == result["o1"]  # forward agrees with the hand
+
+
+def test_lesson_1_mse_is_tutorial_002s_and_the_trainers_loss_is_half_of_it():
+    result = ran("neuron")
+    assert result["mse"] == 0.5  # tutorial 002: (1 + 0 + 0 + 1) / 4
+    assert result["half"] == 0.25  # loss = MSE / 2, by definition
 
 
 def test_lesson_2_weighted_sums_and_steps_are_tutorial_001s():

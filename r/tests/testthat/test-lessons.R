@@ -2,13 +2,24 @@
 # The lessons are r/demo/*.R; these tests compute what they print with the
 # package's own functions. Mirrors python/tests/test_lessons.py.
 
-test_that("lesson 1: tutorial 002's neuron, network and MSE numbers", {
-  expect_identical(neuron_output(c(2, 3), c(0, 1), 4), 0.9990889488055994)
-  params <- list(wh = matrix(c(0, 1, 0, 1), 2, 2), bh = matrix(0, 1, 2),
-                 wout = matrix(c(0, 1), 2, 1), bout = matrix(0, 1, 1))
-  expect_identical(forward(matrix(c(2, 3), 1), params)$output[1, 1],
-                   0.7216325609518421)
-  expect_identical(mse_loss(c(1, 0, 0, 1), c(0, 0, 0, 0)), 0.5)
+test_that("lesson 1: one neuron gives tutorial 002's sigmoid of 7", {
+  lesson <- ran_lesson("neuron")
+  expect_identical(lesson$z, 7) # 0*2 + 1*3 + 4, by hand
+  expect_identical(lesson$out, 0.9990889488055994) # tutorial 002 prints this
+})
+
+test_that("lesson 1: the 2-2-1 network's o1 is tutorial 002's, both ways", {
+  lesson <- ran_lesson("neuron")
+  expect_identical(lesson$h1, 1 / (1 + exp(-3))) # sigmoid(0*2 + 1*3 + 0)
+  expect_identical(lesson$h2, lesson$h1)
+  expect_identical(lesson$o1, 0.7216325609518421) # tutorial 002 prints this
+  expect_identical(lesson$cache$output[1, 1], lesson$o1) # forward agrees
+})
+
+test_that("lesson 1: MSE is tutorial 002's and loss is half of it", {
+  lesson <- ran_lesson("neuron")
+  expect_identical(lesson$mse, 0.5) # tutorial 002: (1 + 0 + 0 + 1) / 4
+  expect_identical(lesson$half, 0.25) # loss = MSE / 2, by definition
 })
 
 test_that("lesson 3 prints tutorial 000's output to the printed digits", {
