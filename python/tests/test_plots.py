@@ -1,12 +1,15 @@
-"""The plotting functions write real PNG images of the documented size."""
+"""The plotting functions write real PNG images of the documented size, or draw inline."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import matplotlib.colors
+import matplotlib.figure
 import matplotlib.image
+import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
@@ -18,6 +21,7 @@ from scratchnet.plots import (
     DPI,
     FIGURE_SIZE,
     plot_decision_boundary,
+    plot_learning,
     plot_loss_curves,
     plot_network,
 )
@@ -66,6 +70,60 @@ def test_plot_decision_boundary_with_three_outputs_paints_three_class_regions(tm
 def test_plot_network_writes_a_png_of_the_documented_size(tmp_path):
     path = plot_network(sn.init_params(3, 4, 2, seed=1), "tiny", tmp_path / "network.png")
     assert matplotlib.image.imread(path).shape[:2] == PIXELS
+
+
+def test_a_plot_without_a_path_draws_a_new_pyplot_figure_and_returns_it():
+    before = set(plt.get_fignums())
+    figure = plot_loss_curves(
+        {"full batch": np.array([0.3, 0.2]), "stochastic": np.array([0.3, 0.1])}, "tiny"
+    )
+    try:
+        assert set(plt.get_fignums()) - before == {figure.number}
+        assert plt.gcf() is figure  # what plt.show() and Jupyter show
+        (axes,) = figure.axes
+        assert [line.get_label() for line in axes.get_lines()] == ["full batch", "stochastic"]
+        assert axes.get_lines()[1].get_ydata().tolist() == [0.3, 0.1]
+    finally:
+        plt.close(figure)
+
+
+def test_plot_decision_boundary_and_plot_network_without_a_path_return_their_figures():
+    X = np.array([[0.0, 0.0], [1.0, 1.0]])
+    params = sn.init_params(2, 3, 1, seed=1)
+    for figure in (
+        plot_decision_boundary(X, np.array([[0.0], [1.0]]), params, "tiny"),
+        plot_network(params, "tiny"),
+    ):
+        assert isinstance(figure, matplotlib.figure.Figure)
+        assert figure.axes[0].get_title().startswith("tiny")
+        plt.close(figure)
+
+
+def test_plot_learning_without_a_path_draws_each_frame_and_the_loss_side_by_side():
+    X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    y = np.array([[0.0], [0.0], [1.0], [1.0]])
+    recording = sn.train_recording(X, y, sn.init_params(2, 2, 1, seed=1), 1.0, 30, 10)
+    figure = plot_learning(X, y, recording, "tiny")
+    titles = [axes.get_title() for axes in figure.axes if axes.axison]
+    plt.close(figure)
+    assert titles == [f"epoch {epoch}" for epoch in recording["epochs"]] + ["loss"]
+
+
+def test_a_plot_written_to_a_file_opens_no_pyplot_figure(tmp_path):
+    before = plt.get_fignums()
+    plot_network(sn.init_params(2, 2, 1, seed=1), "tiny", tmp_path / "network.png")
+    assert plt.get_fignums() == before
+
+
+def test_importing_the_plots_leaves_the_backend_a_notebook_chose():
+    code = "import matplotlib, scratchnet.plots\nprint(matplotlib.get_backend())\n"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MPLBACKEND": "svg"},
+    )
+    assert (result.returncode, result.stdout) == (0, "svg\n"), result.stderr
 
 
 NEEDS_MATPLOTLIB = "scratchnet.plots needs matplotlib: pip install 'scratchnet[plots]'"

@@ -1,8 +1,9 @@
 # Pictures a learner would rather look at than read: loss curves, boundaries.
 #
-# Drawn with base graphics into PNG files (png(), no screen needed), so an R
-# learner needs no Python. Mirrors python/src/scratchnet/plots.py: the same
-# functions, the same 640 x 480 pictures.
+# Drawn with base graphics, so an R learner needs no Python: given a path,
+# into a 640 x 480 PNG file (png(), no screen needed); given none, on the
+# current device (a window, or knitr's in R Markdown). Mirrors
+# python/src/scratchnet/plots.py: the same functions, the same pictures.
 
 #' Loss against epoch for several runs on one log-scaled axis
 #'
@@ -10,17 +11,21 @@
 #'   length epochs). Drawn in order, the later dashed over the earlier, so two
 #'   identical runs show as one line.
 #' @param title The figure's title.
-#' @param path Where the PNG goes (its folder is made if missing).
-#' @return `path`, invisibly.
+#' @param path Where the PNG goes (its folder is made if missing), or `NULL`
+#'   (the default) to draw on the current device.
+#' @return `path` (`NULL` when drawn on the current device), invisibly.
 #' @examples
 #' toy <- load_dataset("toy")
 #' run <- train(toy$X, toy$y, init_params(4, 3, 1, seed = 42), 0.1, 200)
 #' path <- plot_loss_curves(list(R = run$loss), "toy", tempfile(fileext = ".png"))
 #' file.exists(path)
+#' plot_loss_curves(list(R = run$loss), "toy") # on the current device
 #' @export
-plot_loss_curves <- function(curves, title, path) {
-  open_png(path)
-  on.exit(grDevices::dev.off())
+plot_loss_curves <- function(curves, title, path = NULL) {
+  if (!is.null(path)) {
+    open_png(path)
+    on.exit(grDevices::dev.off())
+  }
   colours <- c("#1f77b4", "#ff7f0e")
   widths <- c(3.5, 1.5)
   all_losses <- unlist(curves)
@@ -51,8 +56,9 @@ plot_loss_curves <- function(curves, title, path) {
 #' @param y Targets, an (n, k) matrix: 0 or 1, or one-hot rows.
 #' @param params Trained parameters for 2 inputs and k outputs.
 #' @param title The figure's title.
-#' @param path Where the PNG goes (its folder is made if missing).
-#' @return `path`, invisibly.
+#' @param path Where the PNG goes (its folder is made if missing), or `NULL`
+#'   (the default) to draw on the current device.
+#' @return `path` (`NULL` when drawn on the current device), invisibly.
 #' @examples
 #' moons <- load_dataset("moons")
 #' params <- train_fast(moons$X, moons$y, init_params(2, 10, 1, seed = 42), 0.003,
@@ -61,13 +67,15 @@ plot_loss_curves <- function(curves, title, path) {
 #'   tempfile(fileext = ".png"))
 #' file.exists(path)
 #' @export
-plot_decision_boundary <- function(X, y, params, title, path) {
+plot_decision_boundary <- function(X, y, params, title, path = NULL) {
   margin <- 0.25 * (apply(X, 2, max) - apply(X, 2, min))
   x1 <- seq(min(X[, 1]) - margin[1], max(X[, 1]) + margin[1], length.out = 200)
   x2 <- seq(min(X[, 2]) - margin[2], max(X[, 2]) + margin[2], length.out = 200)
   output <- predict_output(as.matrix(expand.grid(x1 = x1, x2 = x2)), params)
-  open_png(path)
-  on.exit(grDevices::dev.off())
+  if (!is.null(path)) {
+    open_png(path)
+    on.exit(grDevices::dev.off())
+  }
   if (ncol(y) == 1) {
     surface <- matrix(output[, 1], nrow = length(x1))
     palette <- grDevices::hcl.colors(10, "Blue-Red 2")
@@ -109,22 +117,25 @@ plot_decision_boundary <- function(X, y, params, title, path) {
 #'
 #' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
 #' @param title The figure's title.
-#' @param path Where the PNG goes (its folder is made if missing).
-#' @return `path`, invisibly.
+#' @param path Where the PNG goes (its folder is made if missing), or `NULL`
+#'   (the default) to draw on the current device.
+#' @return `path` (`NULL` when drawn on the current device), invisibly.
 #' @examples
 #' path <- plot_network(init_params(2, 4, 1, seed = 42), "a 2-4-1 network",
 #'   tempfile(fileext = ".png"))
 #' file.exists(path)
 #' @export
-plot_network <- function(params, title, path) {
+plot_network <- function(params, title, path = NULL) {
   sizes <- c(nrow(params$wh), ncol(params$wh), ncol(params$wout))
   heights <- lapply(sizes, layer_heights)
   largest <- max(abs(params$wh), abs(params$wout))
   # Readable at 10 hidden units: smaller nodes for more units, and weak
   # weights faded (their colour's opacity grows with |weight|).
   node <- min(1, 5 / max(sizes))
-  open_png(path)
-  on.exit(grDevices::dev.off())
+  if (!is.null(path)) {
+    open_png(path)
+    on.exit(grDevices::dev.off())
+  }
   graphics::plot(NULL, xlim = c(-0.4, 2.4), ylim = c(-0.1, 1.1), xaxt = "n",
                  yaxt = "n", xlab = "", ylab = "",
                  main = paste0(title, "  (red +, blue -, width |weight|)"))
@@ -181,8 +192,9 @@ lighter <- function(colours) {
 #' @param y Targets, an (n, 1) matrix.
 #' @param recording What [train_recording()] returned.
 #' @param title The image's title.
-#' @param path Where the PNG goes (its folder is made if missing).
-#' @return `path`, invisibly.
+#' @param path Where the PNG goes (its folder is made if missing), or `NULL`
+#'   (the default) to draw on the current device.
+#' @return `path` (`NULL` when drawn on the current device), invisibly.
 #' @examples
 #' moons <- load_dataset("moons")
 #' recording <- train_recording(moons$X, moons$y, init_params(2, 10, 1, 42),
@@ -190,15 +202,22 @@ lighter <- function(colours) {
 #' file.exists(plot_learning(moons$X, moons$y, recording, "moons",
 #'   tempfile(fileext = ".png")))
 #' @export
-plot_learning <- function(X, y, recording, title, path) {
+plot_learning <- function(X, y, recording, title, path = NULL) {
   margin <- 0.25 * (apply(X, 2, max) - apply(X, 2, min))
   x1 <- seq(min(X[, 1]) - margin[1], max(X[, 1]) + margin[1], length.out = 80)
   x2 <- seq(min(X[, 2]) - margin[2], max(X[, 2]) + margin[2], length.out = 80)
   grid <- as.matrix(expand.grid(x1 = x1, x2 = x2))
   frames <- length(recording$epochs)
   columns <- ceiling(sqrt(frames + 1))
-  open_png(path, width = 240 * columns, height = 200 * ceiling((frames + 1) / columns))
-  on.exit(grDevices::dev.off())
+  if (!is.null(path)) {
+    open_png(path, width = 240 * columns,
+             height = 200 * ceiling((frames + 1) / columns))
+    on.exit(grDevices::dev.off())
+  } else {
+    # On the current device, its layout and margins are put back afterwards.
+    old <- graphics::par(c("mfrow", "mar", "oma"))
+    on.exit(graphics::par(old))
+  }
   graphics::par(mfrow = c(ceiling((frames + 1) / columns), columns),
                 mar = c(2, 2, 2, 0.5), oma = c(0, 0, 2, 0))
   palette <- grDevices::hcl.colors(10, "Blue-Red 2")

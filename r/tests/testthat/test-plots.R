@@ -1,4 +1,5 @@
-# The plotting functions write real PNG images of the documented size.
+# The plotting functions write real PNG images of the documented size, or
+# draw on the current device.
 # Mirrors python/tests/test_plots.py.
 
 png_size <- function(path) {
@@ -43,4 +44,44 @@ test_that("plot_network writes a PNG of the documented size", {
   path <- tempfile(fileext = ".png")
   plot_network(init_params(3, 4, 2, seed = 1), "tiny", path)
   expect_identical(png_size(path), c(width = 640, height = 480))
+})
+
+# Draw with f() on a 300 x 200 PNG device opened here; what f returned,
+# whether visibly, the devices open meanwhile, and the file's size.
+on_own_device <- function(f) {
+  path <- tempfile(fileext = ".png")
+  grDevices::png(path, width = 300, height = 200)
+  device <- grDevices::dev.cur()
+  returned <- withVisible(f())
+  still <- grDevices::dev.cur()
+  mfrow <- graphics::par("mfrow")
+  grDevices::dev.off()
+  list(returned = returned, same_device = identical(still, device),
+       mfrow = mfrow, size = png_size(path))
+}
+
+test_that("without a path, each plot draws on the current device", {
+  X <- matrix(c(0, 0, 1, 1), 2, byrow = TRUE)
+  params <- init_params(2, 3, 1, seed = 1)
+  draws <- list(
+    function() plot_loss_curves(list(a = c(0.3, 0.2), b = c(0.3, 0.1)), "tiny"),
+    function() plot_decision_boundary(X, matrix(c(0, 1), 2), params, "tiny"),
+    function() plot_network(params, "tiny")
+  )
+  for (draw in draws) {
+    drawn <- on_own_device(draw)
+    expect_identical(drawn$returned, list(value = NULL, visible = FALSE))
+    expect_true(drawn$same_device)
+    # The picture is the open device's 300 x 200, not a 640 x 480 file.
+    expect_identical(drawn$size, c(width = 300, height = 200))
+  }
+})
+
+test_that("plot_learning without a path puts the device's layout back", {
+  X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), 4, byrow = TRUE)
+  y <- matrix(c(0, 0, 1, 1), 4)
+  recording <- train_recording(X, y, init_params(2, 2, 1, seed = 1), 1, 30, 10)
+  drawn <- on_own_device(function() plot_learning(X, y, recording, "tiny"))
+  expect_identical(drawn$returned, list(value = NULL, visible = FALSE))
+  expect_identical(drawn$mfrow, c(1L, 1L))
 })
