@@ -315,13 +315,15 @@ def test_both_clis_refuse_bad_input_with_the_same_one_line_and_write_nothing(
         (["plots", "--out", "no/such/dir"], "--out: the folder 'no/such/dir' does not exist"),
         (["plots", "--out"], "--out needs a value (see --help)"),
         (["plots", "--out="], "--out needs a folder name (see --help)"),
-        (["fit"], "expected a command, train, predict or plots, got 'fit' (see --help)"),
+        (["fit"], "expected a command, train, predict, plots or course, got 'fit' (see --help)"),
         (["predict", "--dataset", "toy"], "predict needs --model (see --help)"),
         (
             ["predict", "--model", "none.json", "--dataset", "toy"],
             "cannot read none.json: No such file or directory",
         ),
-        ([], "expected a command, train, predict or plots, got nothing (see --help)"),
+        ([], "expected a command, train, predict, plots or course, got nothing (see --help)"),
+        (["course"], "course needs DIR (see --help)"),
+        (["course", "a", "b"], "unknown option 'b' for course (see --help)"),
     ],
 )
 def test_both_clis_refuse_bad_commands_and_plots_options_with_the_same_line(
@@ -329,6 +331,26 @@ def test_both_clis_refuse_bad_commands_and_plots_options_with_the_same_line(
 ):
     for name, (status, out, err) in in_process(r, args, tmp_path, capsys, monkeypatch).items():
         assert (status, out, err) == (2, "", f"scratchnet: error: {message}\n"), name
+
+
+def test_both_clis_write_their_course_and_refuse_to_overwrite_a_learners_edits(
+    tmp_path, r, capsys, monkeypatch
+):
+    results = in_process(r, ["course", "mine"], tmp_path, capsys, monkeypatch)
+    for language, folder in (("Python", "python"), ("R", "r")):
+        status, out, err = results[language]
+        assert (status, err) == (0, ""), err
+        assert f"wrote mine/{folder}/01_neuron." in out and "wrote mine/reference/glossary.md" in out
+    edited = tmp_path / "mine" / "r" / "01_neuron.Rmd"
+    edited.write_text("my notes", encoding="utf-8")
+    results = in_process(r, ["course", "mine"], tmp_path, capsys, monkeypatch)
+    assert results["R"] == (
+        2,
+        "",
+        f"scratchnet: error: {edited.relative_to(tmp_path)} is there already and differs from "
+        "the course's copy (your edits?): move it away or write the course into another folder\n",
+    )
+    assert edited.read_text(encoding="utf-8") == "my notes"
 
 
 def test_a_refusal_in_a_real_process_is_one_line_and_exit_status_2():

@@ -114,12 +114,13 @@ def test_the_help_lists_every_option_of_the_shared_table_with_its_default():
     text = help_text()
     for command in cli_table()["commands"]:
         for option in command["options"]:
-            assert f"  --{option['name']}" in text
+            flag = option["metavar"] if option.get("positional") else f"--{option['name']}"
+            assert f"  {flag}" in text
     assert "(toy)" in text and "(5000)" in text and "(figures)" in text
 
 
 def test_an_unknown_command_names_the_commands_of_the_table():
     with pytest.raises(
-        ScratchnetError, match=r"^expected a command, train, predict or plots, got 'fit'"
+        ScratchnetError, match=r"^expected a command, train, predict, plots or course, got 'fit'"
     ):
         parse_args(["fit"])

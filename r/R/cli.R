@@ -26,8 +26,12 @@ help_text <- function() {
     lines <- c(lines, "", unlist(command$summary),
                sprintf("%s options:", command$name))
     for (option in command$options) {
-      label <- paste0("  --", option$name,
-                      if (!is.null(option$metavar)) paste0(" ", option$metavar))
+      label <- if (isTRUE(option$positional)) {
+        paste0("  ", option$metavar)
+      } else {
+        paste0("  --", option$name,
+               if (!is.null(option$metavar)) paste0(" ", option$metavar))
+      }
       text <- unlist(option$help)
       if (!is.null(option$default) && !identical(option$default, FALSE)) {
         text[length(text)] <- sprintf("%s (%s)", text[length(text)],
@@ -65,9 +69,17 @@ parse_args <- function(argv) {
   names(options) <- vapply(options, `[[`, "", "name")
   raw <- lapply(options, `[[`, "default")
   rest <- argv[-1]
+  positional <- names(options)[vapply(options, function(option) {
+    isTRUE(option$positional)
+  }, TRUE)]
   while (length(rest) > 0) {
     word <- rest[1]
     rest <- rest[-1]
+    if (length(positional) > 0 && !startsWith(word, "--")) {
+      raw[[positional[1]]] <- word
+      positional <- positional[-1]
+      next
+    }
     has_value <- grepl("=", word, fixed = TRUE)
     name <- if (has_value) sub("=.*$", "", word) else word
     if (!startsWith(name, "--") || !substring(name, 3) %in% names(options)) {
@@ -96,8 +108,12 @@ parse_args <- function(argv) {
   parsed <- list(help = FALSE, command = argv[1])
   for (name in names(options)) {
     if (isTRUE(options[[name]]$required) && is.null(raw[[name]])) {
-      stop(scratchnet_error(say("required", command = argv[1],
-                                name = paste0("--", name))))
+      flag <- if (isTRUE(options[[name]]$positional)) {
+        options[[name]]$metavar
+      } else {
+        paste0("--", name)
+      }
+      stop(scratchnet_error(say("required", command = argv[1], name = flag)))
     }
     parsed[gsub("-", "_", name)] <- list(option_value(options[[name]], raw[[name]]))
   }
@@ -392,6 +408,11 @@ main <- function(argv = commandArgs(trailingOnly = TRUE)) {
     }
     if (options$command == "plots") {
       writeLines(paste("wrote", run_plots(options$out)))
+      return(0L)
+    }
+    if (options$command == "course") {
+      writeLines(paste("wrote", write_course(options$folder)))
+      writeLines(say("course_written_r", folder = options$folder))
       return(0L)
     }
     if (options$command == "predict") {

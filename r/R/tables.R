@@ -49,6 +49,10 @@ shared_tables <- list(
       no_such_column = "{path}: no column named '{column}'; its columns: {columns}",
       unknown_dataset = "unknown dataset '{name}'; known datasets: {known} (or give a path ending in .csv)",
       target_last_column = "target: the last column, '{column}', since no column is named y or y1..yk; choose others with --target NAME[,NAME]",
+      course_edited = "{path} is there already and differs from the course's copy (your edits?): move it away or write the course into another folder",
+      course_not_folder = "{folder} is a file, not a folder: write the course into a folder",
+      course_written_python = "open a lesson in Jupyter: jupyter notebook {folder}/python/01_neuron.ipynb (pip install 'scratchnet[course]' brings Jupyter)",
+      course_written_r = "open {folder}/r/01_neuron.Rmd in RStudio and run its chunks, or knit it in R: setwd(\"{folder}/r\"); knitr::knit(\"01_neuron.Rmd\") (knitr: install.packages(\"knitr\") or apt-get install r-cran-knitr)",
       constant_column = "{name} column '{column}' is constant: it cannot be scaled",
       choice = "{name} must be one of {choices}, got {got}",
       required = "{command} needs {name} (see --help)",
@@ -103,16 +107,18 @@ shared_tables <- list(
     )
   ),
   cli.json = list(
-    "_comment" = "The command line of both languages: every command and option once. Python's cli.py and R's cli.R build their help text, defaults, parsing and checks from this file, so the two cannot drift. Kinds: text (taken as given), names (comma-separated column names), whole (an integer from min to max), positive (a positive finite decimal), fraction (a decimal in [0, 1)), choice (one of choices), seed (checked by check_seed), output (a file whose folder must exist), folder (must exist), switch (takes no value). A required option has no default. Hand-written; edit here, nowhere else.",
+    "_comment" = "The command line of both languages: every command and option once. Python's cli.py and R's cli.R build their help text, defaults, parsing and checks from this file, so the two cannot drift. Kinds: text (taken as given), names (comma-separated column names), whole (an integer from min to max), positive (a positive finite decimal), fraction (a decimal in [0, 1)), choice (one of choices), seed (checked by check_seed), output (a file whose folder must exist), folder (must exist), switch (takes no value). A required option has no default; a positional one is given without its --name (its metavar in the help). Hand-written; edit here, nowhere else.",
     usage = list(
       "usage: scratchnet train [options]",
       "       scratchnet predict --model FILE --dataset NAME|PATH.csv [--json PATH]",
-      "       scratchnet plots [--out FOLDER]"
+      "       scratchnet plots [--out FOLDER]",
+      "       scratchnet course DIR"
     ),
     learning_path = list(
-      "Learn it in order: the lessons neuron, perceptron, single_layer, gender_sgd,",
-      "xor_mlp, batch_vs_stochastic and notebook (Python: python -m",
-      "scratchnet.lessons.neuron ...; R: demo(\"neuron\", package = \"scratchnet\") ...),",
+      "Learn it in order: write the course with scratchnet course DIR and open its",
+      "lessons, neuron, perceptron, single_layer, gender_sgd, xor_mlp,",
+      "batch_vs_stochastic, notebook, derivation and exercises (or run one: Python:",
+      "python -m scratchnet.lessons.neuron; R: demo(\"neuron\", package = \"scratchnet\")),",
       "then the network itself (network.py / network.R)."
     ),
     commands = list(
@@ -286,6 +292,25 @@ shared_tables <- list(
             kind = "folder",
             default = "figures",
             help = list("where the pictures go; a folder you name must exist")
+          )
+        )
+      ),
+      list(
+        name = "course",
+        summary = list(
+          "course: write the course into DIR, to open and edit: the lessons as this",
+          "        language's notebooks (DIR/python, or R Markdown in DIR/r) and the",
+          "        reference pages (DIR/reference); never over a file you edited."
+        ),
+        options = list(
+          list(
+            name = "folder",
+            metavar = "DIR",
+            kind = "text",
+            default = NULL,
+            required = TRUE,
+            positional = TRUE,
+            help = list("the folder to write the course into (made if missing)")
           )
         )
       )

@@ -46,7 +46,7 @@ REFERENCE = COURSE / "reference"
 PYTHON_LESSONS = REPO / "python" / "src" / "scratchnet" / "lessons"
 R_DEMOS = REPO / "r" / "demo"
 PACKAGE_COPIES = {
-    "python": REPO / "python" / "src" / "scratchnet" / "course",
+    "python": REPO / "python" / "src" / "scratchnet" / "course_files",
     "r": REPO / "r" / "inst" / "course",
 }
 LANGUAGES = ("python", "r")
@@ -171,33 +171,39 @@ def code_cells(lesson: dict, language: str, solutions: bool = False) -> list[str
 # What it makes
 
 
-def python_notebook(lesson: dict):
-    """The lesson as a Jupyter notebook (nbformat 4), without outputs."""
-    import nbformat
-
+def python_notebook(lesson: dict) -> dict:
+    """The lesson as a Jupyter notebook (nbformat 4, as a plain dict), without outputs."""
     cells = []
-    for cell in lesson["cells"]:
+    for index, cell in enumerate(lesson["cells"]):
+        common = {"id": f"{lesson['name']}-{index}", "metadata": {}}
         if "markdown" in cell:
-            cells.append(nbformat.v4.new_markdown_cell(cell["markdown"]))
+            cells.append({"cell_type": "markdown", **common, "source": cell["markdown"]})
         else:
-            cells.append(nbformat.v4.new_code_cell(learner_code(cell["python"], "python")))
-    notebook = nbformat.v4.new_notebook(cells=cells)
-    notebook.metadata["kernelspec"] = {
-        "name": "python3",
-        "display_name": "Python 3",
-        "language": "python",
+            code = learner_code(cell["python"], "python")
+            cells.append(
+                {"cell_type": "code", **common, "execution_count": None, "outputs": [],
+                 "source": code}
+            )  # fmt: skip
+    metadata = {
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
     }
-    notebook.metadata["language_info"] = {"name": "python"}
-    for index, cell in enumerate(notebook.cells):
-        cell["id"] = f"{lesson['name']}-{index}"
-    return notebook
+    return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
 
 
-def notebook_text(notebook) -> str:
-    """A notebook as nbformat writes it to a file."""
-    import nbformat
+def notebook_text(notebook: dict) -> str:
+    """A notebook as Jupyter writes it: sorted keys, one-space indent, sources as lines."""
+    cells = [
+        {**cell, "source": cell["source"].splitlines(keepends=True)} for cell in notebook["cells"]
+    ]
+    text = json.dumps({**notebook, "cells": cells}, sort_keys=True, indent=1, ensure_ascii=False)
+    return text + "\n"
 
-    return nbformat.writes(notebook) + "\n"
+
+def notebook_sources(path: Path) -> list[str]:
+    """The source of each cell of a notebook file, in order."""
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    return ["".join(cell["source"]) for cell in cells]
 
 
 def r_markdown(lesson: dict) -> str:
@@ -331,7 +337,8 @@ def _reads(path: Path, text: str) -> bool:
 def write_generated(all_lessons: list[dict], only: list[dict] | None = None) -> list[Path]:
     """Write every generated file; remove the ones no source makes any more.
 
-    With ``only``, write just those lessons' own files and remove nothing.
+    With ``only``, write just those lessons' own files (and the reference
+    pages' copies) and remove nothing.
     """
     made = generated_files(all_lessons)
     if only is None:
@@ -340,8 +347,7 @@ def write_generated(all_lessons: list[dict], only: list[dict] | None = None) -> 
                 path.unlink()
     else:
         mine = generated_files(only)
-        made = {path: made[path] for path in mine if "reference" not in path.parts}
-        made = {p: t for p, t in made.items() if p.name not in ("__init__.py", "00Index")}
+        made = {p: made[p] for p in mine if p.name not in ("__init__.py", "00Index")}
     written = []
     for path, text in made.items():
         if not _reads(path, text):
@@ -355,10 +361,12 @@ def write_generated(all_lessons: list[dict], only: list[dict] | None = None) -> 
 # Running
 
 
-def run_notebook(notebook, folder: Path):
-    """Execute a notebook in ``folder`` (its working directory) and return it."""
+def run_notebook(notebook: dict, folder: Path):
+    """Execute a notebook in ``folder`` (its working directory); returns it with its outputs."""
+    import nbformat
     from nbclient import NotebookClient
 
+    notebook = nbformat.from_dict(notebook)
     # Pictures inline, as Jupyter shows them, whatever backend the caller set.
     environment = dict(os.environ, MPLBACKEND="module://matplotlib_inline.backend_inline")
     NotebookClient(
@@ -388,7 +396,8 @@ def knit(rmd: Path, md: Path) -> None:
     """knitr::knit one R Markdown file to markdown, in its own folder, figures in figures/."""
     environment = dict(os.environ, R_LIBS=str(REPO / ".rlib"))
     code = (
-        f'knitr::opts_chunk$set(fig.path = "figures/{rmd.stem}-", dev = "png", dpi = 72); '
+        f'knitr::opts_chunk$set(fig.path = "figures/{rmd.stem}-", dev = "png", dpi = 72, '
+        "error = FALSE); "
         f'knitr::knit("{rmd.name}", output = "{md}", quiet = TRUE)'
     )
     result = subprocess.run(
@@ -429,8 +438,17 @@ def python_printed(notebook) -> list[str]:
 
 
 def r_printed(markdown: str) -> list[str]:
-    """The lines a knitted R file printed (knitr marks them "## ")."""
-    return [line[3:] for line in markdown.splitlines() if line.startswith("## ")]
+    """The lines a knitted R file printed: knitr marks them "## ", in plain ``` blocks.
+
+    Only lines inside a fenced block count, so a lesson's "## " headings do not.
+    """
+    lines, fence = [], None
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fence = None if fence is not None else line[3:].strip()
+        elif fence == "" and line.startswith("## "):
+            lines.append(line[3:])
+    return lines
 
 
 # A number as it is printed: not part of a name (x1, y1..yk), not R's [1] / [2,].

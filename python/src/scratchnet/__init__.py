@@ -16,7 +16,8 @@ numbers. The learning path, in order:
    ``update_params`` and ``train``, and ``check_forward(your_forward)`` says
    which step, if any, is wrong.
 
-From the shell: ``python -m scratchnet --help``.
+The course as notebooks to open and edit: ``python -m scratchnet course DIR``
+(or ``write_course(DIR)``). From the shell: ``python -m scratchnet --help``.
 
 >>> import scratchnet as sn
 >>> run = sn.run_experiment("toy")
@@ -26,6 +27,7 @@ From the shell: ``python -m scratchnet --help``.
 """
 
 from scratchnet.cli import main
+from scratchnet.course import write_course
 from scratchnet.datasets import (
     apply_scaling,
     dataset_names,
@@ -165,4 +167,5 @@ __all__ = [
     "train_without_biases",
     "update_params",
     "weighted_sum",
+    "write_course",
 ]

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from scratchnet.checks import say
+from scratchnet.course import write_course
 from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_json
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
 from scratchnet.experiments import learning_setting, load_experiments, run_experiment
@@ -48,8 +49,10 @@ def help_text() -> str:
     for command in table["commands"]:
         lines += ["", *command["summary"], f"{command['name']} options:"]
         for option in command["options"]:
-            label = f"  --{option['name']}" + (
-                f" {option['metavar']}" if "metavar" in option else ""
+            label = (
+                f"  {option['metavar']}"
+                if option.get("positional")
+                else f"  --{option['name']}" + (f" {option['metavar']}" if "metavar" in option else "")
             )
             default = option["default"]
             text = list(option["help"])
@@ -82,8 +85,12 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     options = {option["name"]: option for option in commands[argv[0]]["options"]}
     raw = {name: option["default"] for name, option in options.items()}
     rest = list(argv[1:])
+    positional = [name for name, option in options.items() if option.get("positional")]
     while rest:
         word = rest.pop(0)
+        if positional and not word.startswith("--"):
+            raw[positional.pop(0)] = word
+            continue
         name, has_value, value = word.partition("=")
         if not name.startswith("--") or name[2:] not in options:
             raise ScratchnetError(f"unknown option '{name}' for {argv[0]} (see --help)")
@@ -100,7 +107,8 @@ def parse_args(argv: list[str]) -> dict[str, object]:
     parsed = {"help": False, "command": argv[0]}
     for name, option in options.items():
         if option.get("required") and raw[name] is None:
-            raise ScratchnetError(say("required", command=argv[0], name=f"--{name}"))
+            flag = option["metavar"] if option.get("positional") else f"--{name}"
+            raise ScratchnetError(say("required", command=argv[0], name=flag))
         parsed[name.replace("-", "_")] = option_value(option, raw[name])
     return parsed
 
@@ -349,6 +357,11 @@ def _run(argv: list[str]) -> int:
         if options["command"] == "plots":
             for path in run_plots(options["out"]):
                 print(f"wrote {path}")
+            return 0
+        if options["command"] == "course":
+            for path in write_course(options["folder"]):
+                print(f"wrote {path}")
+            print(say("course_written_python", folder=options["folder"]))
             return 0
         if options["command"] == "predict":
             lines, document = predict_lines(options)

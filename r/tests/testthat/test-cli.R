@@ -95,7 +95,12 @@ test_that("the help lists every option of the shared table with its default", {
   text <- help_text()
   for (command in cli_table()$commands) {
     for (option in command$options) {
-      expect_true(grepl(paste0("  --", option$name), text, fixed = TRUE))
+      flag <- if (isTRUE(option$positional)) {
+        option$metavar
+      } else {
+        paste0("--", option$name)
+      }
+      expect_true(grepl(paste0("  ", flag), text, fixed = TRUE))
     }
   }
   expect_true(all(vapply(c("(toy)", "(5000)", "(figures)"), grepl, TRUE,
