@@ -39,45 +39,69 @@ test_that("lesson 3's arithmetic is tutorial 000's", {
   expect_equal(gradient_descent_step(-0.2, -5, 0.01), -0.15, tolerance = 1e-15)
 })
 
-test_that("lesson 4: the article's derivative, by the chain rule by hand", {
+test_that("lesson 4: the chain rule's factors are the article's, 0.0214", {
   s <- function(z) 1 / (1 + exp(-z))
-  h <- s(-2 - 1)
+  h <- s(-2 - 1)  # h1 = h2 = sigmoid(w1 * -2 + w2 * -1 + 0), all weights 1
   y_pred <- s(h + h)
   by_hand <- -2 * (1 - y_pred) * (y_pred * (1 - y_pred)) * (-2 * h * (1 - h))
-  ones <- list(wh = matrix(1, 2, 2), bh = matrix(0, 1, 2),
-               wout = matrix(1, 2, 1), bout = matrix(0, 1, 1))
-  alice <- matrix(c(-2, -1), 1)
-  grads <- backward(alice, matrix(1), ones, forward(alice, ones))
-  derivative <- -2 * grads$dwh[1, 1]
-  expect_equal(derivative, by_hand, tolerance = 1e-12)
-  expect_lt(abs(derivative - 0.0214), 1e-4)  # the article's rounded 0.0214
+  lesson <- ran_lesson("gender_sgd")
+  expect_equal(lesson$dloss_dw1, by_hand, tolerance = 1e-12)
+  expect_identical(sprintf("%.5f", lesson$dloss_dw1), "0.02147")
+  # The article's rounded factors and product:
+  # -0.952 x 0.249 x -0.0904 = 0.0214.
+  expect_identical(sprintf("%.3g", lesson$rounded),
+                   c("-0.952", "0.249", "-0.0904"))
+  expect_identical(sprintf("%.4f", prod(lesson$rounded)), "0.0214")
+})
+
+test_that("lesson 4: backward's change is minus half the article's derivative", {
+  # backward's change is minus the gradient of (y - y_pred)^2 / 2; the
+  # article's L has no half.
+  lesson <- ran_lesson("gender_sgd")
+  expect_equal(-2 * lesson$grads$dwh[1, 1], lesson$dloss_dw1, tolerance = 1e-12)
+})
+
+test_that("lesson 4 trains at twice the article's rate: the article's steps", {
+  lesson <- ran_lesson("gender_sgd")
+  expect_identical(c(lesson$article_lr, lesson$lr), c(0.1, 0.2))
+  expect_equal(lesson$by_package, lesson$by_article, tolerance = 1e-15)
+  expect_equal(lesson$by_article, 1 - 0.1 * lesson$dloss_dw1, tolerance = 1e-15)
 })
 
 test_that("lesson 4 predicts Emily female and Frank male as the article does", {
   # The article prints Emily 0.951, Frank 0.039 (from its own random start).
-  data <- load_dataset("gender", data_dir())
-  trained <- train_sgd(data$X, data$y, init_params(2, 2, 1, 42), 0.2, 1000)
-  p <- predict_output(matrix(c(-7, -3, 20, 2), 2, byrow = TRUE),
-                      trained$params)
-  expect_lt(abs(p[1] - 0.951), 0.01)
-  expect_lt(abs(p[2] - 0.039), 0.01)
+  female <- ran_lesson("gender_sgd")$female
+  expect_lt(abs(female[1] - 0.951), 0.01)
+  expect_lt(abs(female[2] - 0.039), 0.01)
 })
 
-test_that("lesson 2: weighted sums and steps are tutorial 001's", {
-  w <- c(0.1, 0.5, 0.7, 1.2)
-  sums <- c(weighted_sum(c(0, 0, 2, 3), w), weighted_sum(c(-4, 0, 2, -5), w),
-            weighted_sum(c(0, 0, 2, 3), w, -6), weighted_sum(c(-4, 0, 2, -5), w, 6))
-  expect_equal(sums, c(5, -5, -1, 1), tolerance = 1e-12)
-  expect_identical(vapply(sums, step_function, numeric(1)), c(1, 0, 0, 1))
+test_that("lesson 2: weighted sums, steps and biases are tutorial 001's", {
+  lesson <- ran_lesson("perceptron")
+  # Tutorial 001: dot([0,0,2,3], w) = 5 -> 1 and dot([-4,0,2,-5], w) = -5 -> 0
+  # (1.4 + 3.6 and -0.4 + 1.4 - 6 round to exactly 5 and -5 in doubles).
+  expect_identical(c(lesson$z_a, lesson$z_b), c(5, -5))
+  expect_identical(c(lesson$step_a, lesson$step_b), c(1, 0))
+  # Tutorial 001: bias -6 gives -1 -> 0; bias 6 gives 1 -> 1.
+  expect_equal(c(lesson$out_a, lesson$out_b), c(0, 1))
+})
+
+test_that("lesson 2: the rule's first AND epoch by hand is train_perceptron's", {
+  lesson <- ran_lesson("perceptron")
+  # By hand: (0,0) is wrong at the zero start (step(0) = 1), so b = -1; (1,1)
+  # is then wrong (step(-1) = 0), so w = (1, 1) and b = 0. Two mistakes.
+  expect_equal(lesson$w_rule, c(1, 1))
+  expect_equal(lesson$b_rule, 0)
+  expect_equal(lesson$fits$AND$mistakes[1], 2)
 })
 
 test_that("lesson 2: AND and OR converge, XOR never does", {
-  X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), 4, byrow = TRUE)
-  expect_true(train_perceptron(X, c(0, 0, 0, 1), 1, 12)$converged)
-  expect_true(train_perceptron(X, c(0, 1, 1, 1), 1, 12)$converged)
-  xor <- train_perceptron(X, c(0, 1, 1, 0), 1, 12)
-  expect_false(xor$converged)
-  expect_gt(min(xor$mistakes), 0)  # an error in every epoch
+  fits <- ran_lesson("perceptron")$fits
+  expect_true(fits$AND$converged)
+  expect_true(fits$OR$converged)
+  expect_false(fits$XOR$converged)
+  expect_gt(min(fits$XOR$mistakes), 0) # an error in every epoch
+  # No line is right on all four XOR points (the lesson's proof).
+  expect_lt(sum(ran_lesson("perceptron")$answers == c(0, 1, 1, 0)), 4)
 })
 
 test_that("lesson 5: the MLP solves XOR", {

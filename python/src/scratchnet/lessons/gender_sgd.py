@@ -1,84 +1,134 @@
-"""Lesson 4: gender from weight and height, by stochastic gradient descent (tutorial 002).
+"""Lesson 4: gender from weight and height, by stochastic gradient descent.
 
-The four-person table (weight - 135 lb, height - 66 in; 1 = female), a 2-2-1
-sigmoid network, one update per person, 1000 epochs, the loss every 10.
-Tutorial 002 (after Victor Zhou's article) uses the MSE (y - y_pred)^2 and
-learning rate 0.1; the core's changes are minus the gradient of half of that,
-so the same steps are ``train_sgd(..., lr = 0.2)``. Its hand-worked partial
-derivative (all weights 1, biases 0, Alice: dL/dw1 = 0.0214, from rounded
-factors; 0.02147 exactly) is computed by the core's ``backward``. R twin: ``r/demo/gender_sgd.R``.
+Made by `make notebooks` from course/lessons/04_gender_sgd.md: edit that file, not this one.
+Run it: python -m scratchnet.lessons.gender_sgd
 """
 
-from __future__ import annotations
+# *From tutorial 002, "Implementation of Neural Networks from scratch", a lecture after Victor Zhou's "Machine Learning for Beginners: An Introduction to Neural Networks" (2019).*
+#
+# **What you will learn**
+#
+# - a partial derivative of the loss worked out by the chain rule, factor by factor
+# - that the package's `backward` computes the same number, and why it is off by a factor of minus two
+# - stochastic gradient descent: one update per person, a thousand times over the table
+# - a prediction for two new people
+#
+# **What you need to know**
+#
+# - lessons 1 to 3: a neuron, the sigmoid, the 2-2-1 network and the MSE loss
+#
+# ## Four people
+#
+# The article's table: each person's weight minus 135 lb and height minus 66 in (shifted so the numbers are small and centred), and 1 for female, 0 for male. The network reads the two numbers and should output a value near 1 for a woman, near 0 for a man.
 
+import matplotlib.pyplot as plt
 import numpy as np
 
-from scratchnet.datasets import load_dataset, shared_data_dir
-from scratchnet.network import backward, forward, init_params, predict_output
-from scratchnet.variants import train_sgd
+import scratchnet as sn
 
-SEED, TUTORIAL_LR, EPOCHS, PRINT_EVERY = 42, 0.1, 1000, 10
-NAMES = ["Alice", "Bob", "Charlie", "Diana"]
-NEW_PEOPLE = {"Emily": [-7.0, -3.0], "Frank": [20.0, 2.0]}
+gender = sn.load_dataset("gender")
+X, y = gender["X"], gender["y"]  # X: weight - 135, height - 66; y: 1 = female
+people = ["Alice", "Bob", "Charlie", "Diana"]
+for person, (weight, height), (female,) in zip(people, X, y, strict=True):
+    print(f"{person:<8} {weight:5g} {height:5g} {female:3g}")
 
+# ## Alice through a network whose weights are all 1
+#
+# The article names the six weights of the 2-2-1 network w1 to w6 and its three biases b1 to b3: h1 weighs x1 by w1 and x2 by w2, h2 weighs them by w3 and w4, and the output weighs h1 by w5 and h2 by w6. To work one derivative by hand it sets every weight to 1 and every bias to 0, and keeps only Alice.
 
-def hand_worked_derivative(X: np.ndarray, y: np.ndarray) -> float:
-    """dL/dw1 for L = (y - y_pred)^2 on Alice, all weights 1 and biases 0."""
-    ones = {
-        "wh": np.ones((2, 2)),
-        "bh": np.zeros((1, 2)),
-        "wout": np.ones((2, 1)),
-        "bout": np.zeros((1, 1)),
-    }
-    alice, target = X[:1], y[:1]
-    grads = backward(alice, target, ones, forward(alice, ones))
-    # dwh is minus the gradient of (y - y_pred)^2 / 2; the article's L has no 1/2.
-    return float(-2.0 * grads["dwh"][0, 0])
+w1 = w2 = w3 = w4 = w5 = w6 = 1.0  # every weight 1
+b1 = b2 = b3 = 0.0  # every bias 0
+x1, x2 = X[0]  # Alice: -2, -1; she is female, so her target is 1
+h1 = sn.sigmoid(w1 * x1 + w2 * x2 + b1)  # sigmoid(-2 - 1) = sigmoid(-3)
+h2 = sn.sigmoid(w3 * x1 + w4 * x2 + b2)
+y_pred = sn.sigmoid(w5 * h1 + w6 * h2 + b3)
+print(f"h1 = {h1:.4f}, h2 = {h2:.4f}, y_pred = {y_pred:.3f}")
 
+# ## dL/dw1 by the chain rule
+#
+# The article's loss for one person is L = (1 - y_pred)^2. How does it change when w1 moves? w1 changes h1, h1 changes y_pred, y_pred changes L, so the derivative is the product of three factors:
+#
+# - dL/dy_pred = -2 (1 - y_pred);
+# - dy_pred/dh1 = w5 * sigmoid'(z) where z is the output's input; sigmoid'(z) = y_pred (1 - y_pred), computed from the sigmoid's *output*;
+# - dh1/dw1 = x1 * h1 (1 - h1), for the same reason.
+#
+# Unrounded, the product is 0.02147. The article rounds as it goes (y_pred to 0.524, then each factor to three figures), so its first factor is -0.952 and its product 0.0214.
 
-def run() -> dict[str, object]:
-    """The derivative, the training run and the two predictions."""
-    data = load_dataset("gender", shared_data_dir())
-    X, y = data["X"], data["y"]
-    start = init_params(2, 2, 1, SEED)
-    trained = train_sgd(X, y, start, 2 * TUTORIAL_LR, EPOCHS)
-    people = np.array(list(NEW_PEOPLE.values()))
-    return {
-        "X": X,
-        "y": y,
-        "derivative": hand_worked_derivative(X, y),
-        "start": start,
-        **trained,
-        "predictions": predict_output(people, trained["params"])[:, 0],
-    }
+dloss_dypred = -2 * (1 - y_pred)
+dypred_dh1 = w5 * y_pred * (1 - y_pred)
+dh1_dw1 = x1 * h1 * (1 - h1)
+dloss_dw1 = dloss_dypred * dypred_dh1 * dh1_dw1
+print(f"dL/dw1 = {dloss_dypred:.3g} x {dypred_dh1:.3g} x {dh1_dw1:.3g} = {dloss_dw1:.5f}")
+y_pred_3 = float(f"{y_pred:.3g}")  # the article rounds y_pred first, to 0.524
+rounded = [float(f"{f:.3g}") for f in (-2 * (1 - y_pred_3), dypred_dh1, dh1_dw1)]
+print(f"rounded as the article does: {rounded[0]:.3g} x ... = {np.prod(rounded):.4f}")
 
+# ## The same number from the package's backward
+#
+# The package keeps the weights as matrices: `wh` (2 x 2) holds w1 to w4, w1 (from x1 to h1) in its first row and column (`wh[0, 0]` in Python, `wh[1, 1]` in R), and `wout` (2 x 1) holds w5 and w6. Its `backward` returns a *change* for each weight, not a gradient: the change is minus the gradient of half the squared error, (y - y_pred)^2/2. The article's L has no half, so its derivative is minus twice the change.
 
-def lines(result: dict[str, object]) -> list[str]:
-    """What the lesson prints."""
-    out = [
-        "Lesson 4: gender by stochastic gradient descent (tutorial 002)",
-        "name     weight-135  height-66  female",
-    ]
-    for name, (weight, height), (target,) in zip(NAMES, result["X"], result["y"], strict=True):
-        out.append(f"{name:<8} {weight:10g} {height:10g} {target:7g}")
-    out.append("the article's hand-worked derivative (all weights 1, biases 0, Alice):")
-    out.append(f"  dL/dw1 = {result['derivative']:.5f}")
-    out.append("  (the article prints 0.0214: it rounds each factor before multiplying)")
-    out.append(f"training: 2-2-1 sigmoid network, start from seed {SEED}, one update per person,")
-    out.append(f"MSE, learning rate {TUTORIAL_LR:g}, {EPOCHS} epochs")
-    for epoch in range(0, EPOCHS, PRINT_EVERY):
-        # The core's loss is half the MSE the article prints.
-        out.append(f"Epoch {epoch} loss: {2 * result['loss'][epoch]:.3f}")
-    for (name, (weight, height)), p in zip(NEW_PEOPLE.items(), result["predictions"], strict=True):
-        sex = "female" if p >= 0.5 else "male"
-        out.append(f"{name} ({weight:g}, {height:g}): {p:.3f} -> {sex}")
-    return out
+ones = {
+    "wh": np.ones((2, 2)),
+    "bh": np.zeros((1, 2)),
+    "wout": np.ones((2, 1)),
+    "bout": np.zeros((1, 1)),
+}
+alice, her_target = X[:1], y[:1]  # one row each: (1, 2) and (1, 1)
+grads = sn.backward(alice, her_target, ones, sn.forward(alice, ones))
+print(f"backward's change for w1: {grads['dwh'][0, 0]:.6f}")
+print(f"minus twice the change:   {-2 * grads['dwh'][0, 0]:.5f}")
 
+# ## One step, and the learning rate
+#
+# Stochastic gradient descent moves each weight a little against its derivative: w1 <- w1 - 0.1 * dL/dw1, 0.1 being the article's learning rate. The package moves it *along* its change: w1 <- w1 + lr * change. Since the change is minus half the article's derivative, the same step needs lr = 2 x 0.1 = 0.2. Both ways, one step from the all-ones start:
 
-def main() -> None:
-    """Print the lesson."""
-    print("\n".join(lines(run())))
+article_lr = 0.1  # the article's learning rate, for L = (y - y_pred)^2
+lr = 2 * article_lr  # the same steps for the package's (y - y_pred)^2 / 2
+by_article = w1 - article_lr * dloss_dw1
+by_package = sn.update_params(ones, grads, lr)["wh"][0, 0]
+print(f"w1 after one step, the article's way (rate {article_lr:g}): {by_article:.6f}")
+print(f"w1 after one step, the package's way (rate {lr:g}): {by_package:.6f}")
 
+# ## Training: one person at a time
+#
+# Now the whole table, from random start weights. `train_sgd` takes one person, computes every weight's change for that person alone (forward, backward), updates, and goes on to the next: four updates per epoch, in the table's order. The article trains for 1000 epochs and prints its loss (the mean of (y - y_pred)^2 over the four people, twice the package's `loss`) every 10 epochs; here every 100th epoch is printed, and every 10th is plotted below.
 
-if __name__ == "__main__":
-    main()
+seed = 42
+epochs = 1000
+start = sn.init_params(2, 2, 1, seed=seed)
+trained = sn.train_sgd(X, y, start, lr, epochs)
+mse = 2 * trained["loss"]  # the article's loss, at the start of each epoch
+print(f"learning rate used: {lr:g} (the article's {article_lr:g}), {epochs} epochs")
+for epoch in range(0, epochs, 100):
+    print(f"Epoch {epoch} loss: {mse[epoch]:.3f}")
+
+# The loss every 10 epochs, the article's hundred lines as one picture. It falls fast while the network finds which way weight and height point, then slowly as the outputs close in on 0 and 1.
+
+every = 10  # the article prints the loss every 10 epochs
+shown = np.arange(0, epochs, every)
+plt.figure(figsize=(5, 3.5))
+plt.plot(shown, mse[shown], marker=".")
+plt.xlabel("epoch")
+plt.ylabel("mean of (y - y_pred)^2")
+plt.title("gender: loss every 10 epochs")
+plt.show()
+
+# ## Two new people
+#
+# Emily weighs 128 lb and is 63 in tall (-7, -3 after the shift); Frank weighs 155 lb and is 68 in tall (20, 2). The trained network's output is its belief that the person is female. The article, from its own random start, printed 0.951 for Emily and 0.039 for Frank; this start gives nearly the same.
+
+new_people = ["Emily", "Frank"]
+shifted = np.array([[-7.0, -3.0], [20.0, 2.0]])  # weight - 135, height - 66
+female = sn.predict_output(shifted, trained["params"])[:, 0]
+for person, (weight, height), p in zip(new_people, shifted, female, strict=True):
+    print(f"{person} ({weight:g}, {height:g}): {p:.3f} -> {'female' if p >= 0.5 else 'male'}")
+print("the article: Emily 0.951, Frank 0.039")
+
+# **What to try next**
+#
+# - In the training cell, set `epochs = 10` and run it and the cells after it: the loss has hardly begun to fall, and both Emily and Frank are called female.
+# - In the training cell, set `seed` to 7: another start, another loss curve, the same answers.
+# - In the last cell, add a row to `shifted` and a name to `new_people` with your own weight - 135 and height - 66 (in lb and in), as the article invites.
+# - In the one-step cell, set `lr = article_lr` (forgetting the factor 2): the package's step is then half the article's.
+#
+# Keep open: [glossary](../reference/glossary.md), [numpy ↔ R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
