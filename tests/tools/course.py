@@ -219,9 +219,20 @@ def r_markdown(lesson: dict) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+# The prose's mathematics in plain ASCII, for the scripts' comments (R CMD check
+# and ruff both want plain text in code files).
+ASCII = str.maketrans({
+    "×": "x", "−": "-", "–": "-", "—": "--", "·": ".", "∘": "o", "↔": "<->", "→": "->",  # noqa: RUF001
+    "←": "<-", "≤": "<=", "≥": ">=", "≈": "~", "…": "...", "‘": "'", "’": "'", "“": '"',  # noqa: RUF001
+    "”": '"', "²": "^2", "ᵀ": "^T", "σ": "sigma", "∂": "d", "Σ": "sum", "ε": "eps",  # noqa: RUF001
+    "η": "eta", "√": "sqrt", "∞": "inf", "≠": "!=", "±": "+-", "°": " degrees",
+})  # fmt: skip
+
+
 def comment(text: str) -> str:
-    """Prose as ``#`` comment lines (the same marker in both languages)."""
-    return "\n".join(f"# {line}".rstrip() for line in text.split("\n"))
+    """Prose as ``#`` comment lines (the same marker in both languages), in ASCII."""
+    plain = text.translate(ASCII).encode("ascii", "replace").decode("ascii")
+    return "\n".join(f"# {line}".rstrip() for line in plain.split("\n"))
 
 
 def ruff_format(code: str) -> str:
@@ -280,7 +291,7 @@ def lessons_index(all_lessons: list[dict]) -> str:
     return (
         f'"""The lessons, runnable: ``python -m scratchnet.lessons.<name>``.\n\n'
         f"Each module is the code cells of one lesson of the course, in order, with\n"
-        f"its prose as comments; R's twin is ``demo(\"<name>\", package = \"scratchnet\")``.\n"
+        f'its prose as comments; R\'s twin is ``demo("<name>", package = "scratchnet")``.\n'
         f"Made by ``make notebooks`` from ``course/lessons/``: edit those, not these.\n\n"
         f'{rows}\n"""\n\nLESSONS = [\n{names}\n]\n'
     )
@@ -425,15 +436,18 @@ def run_r(lesson: dict) -> Path:
 
 def python_printed(notebook) -> list[str]:
     """The text a run notebook shows: printed lines and plain-text results, in order."""
+
+    def text(value: str | list[str]) -> list[str]:  # a file keeps text as a list of lines
+        return "".join(value).splitlines()
+
     lines = []
-    for cell in notebook.cells:
+    for cell in notebook["cells"]:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "stream" and output.get("name") == "stdout":
-                lines += output["text"].splitlines()
+                lines += text(output["text"])
             elif output.get("output_type") in ("execute_result", "display_data"):
-                text = output.get("data", {}).get("text/plain", "")
                 if "image/png" not in output.get("data", {}):
-                    lines += text.splitlines()
+                    lines += text(output.get("data", {}).get("text/plain", ""))
     return lines
 
 
