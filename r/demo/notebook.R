@@ -1,81 +1,252 @@
-# Lesson 7: tutorial 003's notebook walkthrough, one step at a time.
-# R twin of python/src/scratchnet/lessons/notebook.py; prints the same lines
-# and draws the same plots with base graphics. Four parts: (a) one epoch with
-# every intermediate; (b) no biases, lr 0.01 and 0.1; (c) moons, min-max
-# scaled, with its decision boundary; (d) the blobs exercise, solved.
-# Run from the top of the repository: Rscript r/demo/notebook.R
-# or in R: demo("notebook", package = "scratchnet")
-if (!requireNamespace("scratchnet", quietly = TRUE)) {
-  .libPaths(c(file.path(getwd(), ".rlib"), .libPaths()))
-}
+# Lesson 7: the notebook walkthrough, one step at a time.
+#
+# Made by `make notebooks` from course/lessons/07_notebook.md: edit that file, not this one.
+# Run it: demo("notebook", package = "scratchnet")
+
+# *From tutorial 003: Sunil Ray, "Understanding and Coding Neural Networks From Scratch in Python and R" (Analytics Vidhya, 2017, updated 2020), its notebook part.*
+#
+# **What you will learn**
+#
+# - every intermediate of one epoch, steps 0 to 11, each array with its shape
+# - what the network does without its biases, at two learning rates
+# - to scale a dataset (moons) to [0, 1], train on it and draw its decision boundary
+# - why a loss printed every 1000 epochs can hide what happens epoch by epoch
+# - the tutorial's exercise, solved: three classes of blobs
+#
+# **What you need to know**
+#
+# - lessons 1 to 6: the neuron, the sigmoid, the half mean squared error, full-batch training
+#
+# The tutorial's notebook debugs the network the way a programmer debugs code: it runs one epoch by hand and prints every array and its shape. This lesson does the same, one or two steps per cell, with tutorial 003's toy data. One difference: the notebook transposes its data so that each *column* is a sample; here, as in the tutorial's first program and in the package, each *row* is a sample, so every shape below is the transpose of the notebook's.
+#
+# ## Step 0: the data
+#
+# Three samples of four inputs each, and one target per sample. `X` is n x d (3 x 4), `y` is n x k (3 x 1).
+
 library(scratchnet)
 
-seed <- 42
-trace_lr <- 0.1
-no_bias_lrs <- c(0.01, 0.1)
-no_bias_epochs <- 1000
-settings <- list(
-  moons = list(hidden = 10, lr = 0.01, epochs = 10000, every = 1000),
-  blobs = list(hidden = 5, lr = 0.03, epochs = 2000, every = 500)
-)
-figures <- c(no_bias = "lesson7_no_bias_r.png",
-             moons = "lesson7_moons_boundary_r.png")
+toy <- load_dataset("toy")
+X <- toy$X # one row per sample
+y <- toy$y
+cat("X", dim(X), "\n")
+print(X)
+cat("y", dim(y), "\n")
+print(y)
 
-fit <- function(dataset, setting) {
-  run <- run_experiment(c(list(dataset = dataset, seed = seed, scale = "minmax"),
-                          setting))
-  list(X = run$dataset$X, y = run$dataset$y, params = run$final,
-       loss = run$loss, output = run$output)
+# ## Step 1: the start weights
+#
+# One hidden layer of three units. `init_params` draws every weight and bias uniformly between 0 and 1 from a seed (the same numbers in Python and R): `wh` is d x h (one column per hidden unit), `bh` 1 x h, `wout` h x k and `bout` 1 x k.
+
+seed <- 42 # another seed draws other start weights
+n_hidden <- 3 # hidden units
+params <- init_params(ncol(X), n_hidden, ncol(y), seed = seed)
+wh <- params$wh
+bh <- params$bh
+wout <- params$wout
+bout <- params$bout
+for (name in param_names) {
+  cat(name, dim(params[[name]]), "\n")
+  print(params[[name]])
 }
 
-toy <- load_dataset("toy", shared_data_dir())
-start <- init_params(4, 3, 1, seed)
-no_bias <- lapply(no_bias_lrs, function(lr) {
-  train_without_biases(toy$X, toy$y, start, lr, no_bias_epochs)
+# ## Steps 2 and 3: the hidden layer
+#
+# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: (n x d) . (d x h) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
+
+n <- nrow(X)
+# Step 2: hidden layer input = X . wh + bh
+hidden_layer_input <- X %*% wh + rep(bh, each = n)
+# Step 3: hidden activations = sigmoid(hidden layer input)
+hidden_activations <- sigmoid(hidden_layer_input)
+cat("hidden_layer_input", dim(hidden_layer_input), "\n")
+print(hidden_layer_input)
+cat("hidden_activations", dim(hidden_activations), "\n")
+print(hidden_activations)
+
+# ## Step 4: the output, and how wrong it is
+#
+# The same again, one layer up: (n x h) . (h x k) plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
+
+# Step 4: output = sigmoid(hidden activations . wout + bout)
+output_layer_input <- hidden_activations %*% wout + rep(bout, each = n)
+output <- sigmoid(output_layer_input)
+cat("output", dim(output), "\n")
+print(output)
+cat(sprintf("loss: %.6f\n", loss(y, output)))
+
+# ## Steps 5 to 7: the error and the output delta
+#
+# Step 5 is the error, target minus output. Step 6 is the slope of each layer's sigmoid, computed from its *activation* a as a(1 - a). Step 7 multiplies them entry by entry: the output delta, how much and which way each output should move.
+
+E <- y - output # Step 5
+slope_output <- sigmoid_slope(output) # Step 6, from the activations
+slope_hidden <- sigmoid_slope(hidden_activations)
+d_output <- E * slope_output # Step 7, entry by entry
+arrays <- list(E = E, slope_output = slope_output, d_output = d_output)
+for (name in names(arrays)) {
+  cat(name, dim(arrays[[name]]), "\n")
+  print(arrays[[name]])
+}
+
+# ## Steps 8 and 9: the error sent back to the hidden layer
+#
+# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: (n x k) . (k x h) is n x h (`wout^T`, numpy's `wout.T`, R's `t(wout)`). Step 9 multiplies by the hidden slope.
+
+error_hidden <- d_output %*% t(wout) # Step 8
+d_hidden <- error_hidden * slope_hidden # Step 9
+arrays <- list(error_hidden = error_hidden, d_hidden = d_hidden)
+for (name in names(arrays)) {
+  cat(name, dim(arrays[[name]]), "\n")
+  print(arrays[[name]])
+}
+
+# ## Steps 10 and 11: the update
+#
+# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations^T . d_output`, (h x n) . (n x k) = h x k, the shape of `wout`; the change of `wh` is `X^T . d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
+
+lr <- 0.1 # the learning rate
+wout_new <- wout + t(hidden_activations) %*% d_output * lr # Step 10
+wh_new <- wh + t(X) %*% d_hidden * lr
+bout_new <- bout + colSums(d_output) * lr # Step 11
+bh_new <- bh + colSums(d_hidden) * lr
+arrays <- list(wout = wout_new, wh = wh_new, bout = bout_new, bh = bh_new)
+for (name in names(arrays)) {
+  cat(name, "(new)", dim(arrays[[name]]), "\n")
+  print(arrays[[name]])
+}
+
+# ## The same epoch, by the package
+#
+# The package's `forward`, `backward` and `update_params` are these very steps. Run them on the same start, and the new weights are ours exactly (the largest difference is 0); the loss after this one epoch is a little lower. `trace_lines(trace_epoch(...))` prints every array of the epoch at once; here only its headings, as a summary: each step, its array and its shape.
+
+new <- update_params(params, backward(X, y, params, forward(X, params)), lr)
+ours <- list(wh = wh_new, bh = bh_new, wout = wout_new, bout = bout_new)
+for (name in param_names) {
+  cat(sprintf("%s: largest difference %g\n", name,
+              max(abs(new[[name]] - ours[[name]]))))
+}
+cat(sprintf("loss after one epoch: %.6f\n", loss(y, predict_output(X, new))))
+trace <- trace_lines(trace_epoch(X, y, params, lr))
+writeLines(trace[startsWith(trace, "step")])
+
+# ## Without biases
+#
+# The tutorial's notebook leaves the biases out "for simplicity", and trains for 1000 epochs with a learning rate of 0.01. `train_without_biases` does that: the same steps, with `bh` and `bout` held at zero. Here it runs at the notebook's rate and at ten times it, from the same start weights; the loss every 100 epochs:
+
+learning_rates <- c(0.01, 0.1) # the notebook's rate, and ten times it
+epochs <- 1000
+runs <- lapply(learning_rates, function(rate) {
+  train_without_biases(X, y, params, rate, epochs)
 })
-fitted <- lapply(names(settings), function(name) fit(name, settings[[name]]))
-names(fitted) <- names(settings)
+for (epoch in seq(0, epochs - 1, by = 100)) {
+  losses <- vapply(runs, function(run) run$loss[epoch + 1], numeric(1))
+  cat(sprintf("epoch %4d", epoch), sprintf("%.6f", losses), "\n")
+}
+cat("bh after training:", runs[[2]]$params$bh, "\n")
+cat("output after training:", round(predict_output(X, runs[[2]]$params), 4), "\n")
 
-lines <- c(
-  "Lesson 7: the notebook walkthrough (tutorial 003)",
-  sprintf("(a) one epoch on the toy data, seed %d, lr %g, step by step:", seed,
-          trace_lr),
-  trace_lines(trace_epoch(toy$X, toy$y, start, trace_lr)),
-  sprintf("(b) without biases, %d epochs: loss every 100 epochs", no_bias_epochs),
-  paste0(sprintf("%6s", "epoch"),
-         paste(sprintf("  %12s", paste("lr", sprintf("%g", no_bias_lrs))),
-               collapse = ""))
-)
-for (epoch in seq(0, no_bias_epochs - 1, by = 100)) {
-  losses <- vapply(no_bias, function(run) run$loss[epoch + 1], numeric(1))
-  lines <- c(lines, paste0(sprintf("%6d", epoch),
-                           paste(sprintf("  %12.8f", losses), collapse = "")))
+# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went:
+
+plot(NULL, xlim = c(0, epochs), ylim = c(0, max(runs[[1]]$loss)),
+     xlab = "epoch", ylab = "loss", main = "toy data without biases")
+for (i in seq_along(runs)) lines(0:(epochs - 1), runs[[i]]$loss, col = i)
+legend("topright", legend = paste("lr", learning_rates),
+       col = seq_along(runs), lty = 1)
+
+# ## Moons, scaled to [0, 1]
+#
+# Next the notebook trains on a different dataset: two interleaving half-moons of 1000 points, two inputs each, and a target of 0 or 1. It first *normalises* the inputs: `min_max_scale` maps each column onto [0, 1] by subtracting its smallest value and dividing by its range, (x - min) / (max - min).
+
+moons <- load_dataset("moons")
+X_moons <- min_max_scale(moons$X)
+y_moons <- moons$y
+cat("X", dim(X_moons), "y", dim(y_moons), "\n")
+cat("smallest of each column, before:", apply(moons$X, 2, min), "\n")
+cat("largest of each column, before: ", apply(moons$X, 2, max), "\n")
+cat("smallest and largest after:", apply(X_moons, 2, min), apply(X_moons, 2, max), "\n")
+
+# ## Training on moons
+#
+# Ten hidden units this time, learning rate 0.01, 10000 epochs, full batch; the loss every 1000 epochs, as the notebook prints it, and the share of points on the right side of 0.5 at the end.
+
+n_hidden_moons <- 10
+lr_moons <- 0.01
+epochs_moons <- 10000
+start_moons <- init_params(2, n_hidden_moons, 1, seed = seed)
+moons_run <- train(X_moons, y_moons, start_moons, lr_moons, epochs_moons)
+for (epoch in seq(0, epochs_moons - 1, by = 1000)) {
+  cat(sprintf("Error at epoch %d is %.5f\n", epoch, moons_run$loss[epoch + 1]))
 }
-for (name in names(settings)) {
-  setting <- settings[[name]]
-  run <- fitted[[name]]
-  lines <- c(lines, sprintf(
-    "(%s) %s, min-max scaled to [0, 1], %d hidden units, %d output(s), lr %g, %d epochs",
-    if (name == "moons") "c" else "d", name, setting$hidden, ncol(run$y),
-    setting$lr, setting$epochs
-  ))
-  for (epoch in seq(0, setting$epochs - 1, by = setting$every)) {
-    lines <- c(lines, sprintf("Error at epoch %d is %.5f", epoch,
-                              run$loss[epoch + 1]))
-  }
-  lines <- c(lines, sprintf("training accuracy: %.1f%%",
-                            100 * accuracy(run$y, run$output)))
+cat(sprintf("training accuracy: %.1f%%\n", 100 * moons_run$accuracy))
+
+# The loss sits near 0.042 for thousands of epochs, then falls again: the network crosses a plateau, where most points are already right and the rest take a long time to find.
+#
+# ## The decision boundary
+#
+# Where the output crosses 0.5 the network changes its answer: that line is the *decision boundary*. `plot_decision_boundary` computes the output over a grid of the plane and colours it, with the points on top.
+
+plot_decision_boundary(X_moons, y_moons, moons_run$params, "moons (scaled)")
+
+# ## Every epoch, not every 1000th
+#
+# The loss printed every 1000 epochs fell every time. Epoch by epoch it does not: `np.diff(loss)` (R: `diff(loss)`) is each epoch's loss minus the one before, and a positive difference is a rise. Count them, list the epochs where the loss went up, and draw the first 60 epochs:
+
+loss_moons <- moons_run$loss
+rises <- diff(loss_moons) > 0
+cat("rises:", sum(rises), "\n")
+cat("epochs whose loss is above the one before:", which(rises), "\n")
+plot(0:59, loss_moons[1:60], type = "b", pch = 20, xlab = "epoch",
+     ylab = "loss", main = sprintf("moons, lr %g: the first 60 epochs", lr_moons))
+
+# For its first few dozen epochs the loss zig-zags: one epoch's step overshoots the bottom of the valley, the next comes back, until the steps settle. The update *sums* the changes over all 1000 samples, so a learning rate that is gentle for 3 samples takes big steps here.
+#
+# ## A larger learning rate
+#
+# At five times the rate, lr 0.05, the loss printed every 1000 epochs still falls every time, and faster. Only the epoch-by-epoch curve shows what happens between the prints: hundreds of rises, some of them sudden jumps back towards 0.25 (where the network answers the same for every point), each followed by a recovery. They all come early; the picture shows the first 2000 epochs.
+
+lr_large <- 0.05
+large <- train(X_moons, y_moons, start_moons, lr_large, epochs_moons)
+every_1000th <- large$loss[seq(1, epochs_moons, by = 1000)]
+cat("each 1000th loss below the one before:", all(diff(every_1000th) < 0), "\n")
+cat("more than 100 rises epoch by epoch:", sum(diff(large$loss) > 0) > 100, "\n")
+first <- 1:2000
+plot(first - 1, loss_moons[first], type = "l", log = "y",
+     ylim = range(loss_moons[first], large$loss[first]), xlab = "epoch",
+     ylab = "loss", main = "moons: the first 2000 epochs")
+lines(first - 1, large$loss[first], col = "red", lwd = 0.8)
+legend("topright", legend = paste("lr", c(lr_moons, lr_large)),
+       col = c("black", "red"), lty = 1)
+
+# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the 16th digit (their matrix products add in different orders): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
+#
+# ## Exercise: blobs, solved
+#
+# The notebook ends with an exercise: train the same network on "blobs", points in three clusters. Three classes need three outputs: each target is a *one-hot* row, 1 in its class's column and 0 elsewhere, so `y` is n x 3 and `wout` h x 3. Nothing else changes: every step above works for any k. The solution: scale, then train with 5 hidden units at lr 0.03 for 2000 epochs. A point counts as right when its largest output is in its class's column.
+
+blobs <- load_dataset("blobs")
+X_blobs <- min_max_scale(blobs$X)
+y_blobs <- blobs$y
+cat("X", dim(X_blobs), "y", dim(y_blobs), "\n")
+cat("first three targets:\n")
+print(y_blobs[1:3, ])
+start_blobs <- init_params(2, 5, ncol(y_blobs), seed = seed)
+blobs_run <- train(X_blobs, y_blobs, start_blobs, 0.03, 2000)
+for (epoch in seq(0, 1999, by = 500)) {
+  cat(sprintf("Error at epoch %d is %.5f\n", epoch, blobs_run$loss[epoch + 1]))
 }
-writeLines(c(lines,
-  "The notebook trains moons with a learning rate too large for a sum over 1000",
-  "samples: its error sits at 0.25, falls, then jumps back up (0.00689 at epoch",
-  "8000, 0.07556 at 9000). Here lr 0.01 keeps every step small."))
-figure_dir <- file.path("figures")
-curves <- lapply(no_bias, function(run) run$loss)
-names(curves) <- paste("lr", sprintf("%g", no_bias_lrs))
-plot_loss_curves(curves, "toy without biases: loss for two learning rates",
-                 file.path(figure_dir, figures[["no_bias"]]))
-plot_decision_boundary(fitted$moons$X, fitted$moons$y, fitted$moons$params,
-                       "moons (scaled): decision boundary",
-                       file.path(figure_dir, figures[["moons"]]))
-writeLines(paste0("wrote figures/", figures))
+cat(sprintf("training accuracy: %.1f%%\n", 100 * blobs_run$accuracy))
+
+# With several outputs, the boundary picture colours each part of the plane by the class of the largest output:
+
+plot_decision_boundary(X_blobs, y_blobs, blobs_run$params, "blobs (scaled)")
+
+# **What to try next**
+#
+# - In the cell "Step 1: the start weights", set `seed = 7` and run the cells down to "The same epoch, by the package" again: every number changes, every shape stays, and the package still agrees with the steps written out (largest differences 0).
+# - In the same cell, set `n_hidden = 5`: `wh` becomes 4 x 5, `wout` 5 x 1, and every hidden-layer array 3 x 5; the summary's shapes say so.
+# - In the cell "Without biases", add `1.0` to `learning_rates`: at ten times 0.1 the loss after 1000 epochs is lower still.
+# - In the cell "Training on moons", train on the unscaled inputs `moons["X"]` (R: `moons$X`) with `lr_moons = 0.1`: the loss rises to 0.25 and stays there, the accuracy is 50%, and `train` warns twice (the loss rose; the loss stalled): every output is pushed to 1, where the sigmoid's slope is about 0 and nothing more is learned. Scaled, the same rate learns.
+# - In the same cell, set `epochs_moons = 5000`: the run ends on the plateau, with 88% of the points right, and `train` warns that the loss stalled.
+# - In the blobs cell, train with 2 hidden units instead of 5: three clusters this clear are still all classified right.
+#
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

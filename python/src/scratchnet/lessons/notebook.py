@@ -1,113 +1,244 @@
-"""Lesson 7: tutorial 003's notebook walkthrough, one step at a time.
+"""Lesson 7: the notebook walkthrough, one step at a time.
 
-Four parts, as the notebook has them: (a) one epoch on the toy data with
-every intermediate printed by name and shape (steps 0-11); (b) the network
-without biases at learning rates 0.01 and 0.1 for 1000 epochs, with its error
-plot; (c) moons, min-max scaled, 10 hidden units, with its decision boundary;
-(d) the notebook's exercise, blobs, with a worked solution. R twin:
-``r/demo/notebook.R``.
+Made by `make notebooks` from course/lessons/07_notebook.md: edit that file, not this one.
+Run it: python -m scratchnet.lessons.notebook
 """
 
-from __future__ import annotations
+# *From tutorial 003: Sunil Ray, "Understanding and Coding Neural Networks From Scratch in Python and R" (Analytics Vidhya, 2017, updated 2020), its notebook part.*
+#
+# **What you will learn**
+#
+# - every intermediate of one epoch, steps 0 to 11, each array with its shape
+# - what the network does without its biases, at two learning rates
+# - to scale a dataset (moons) to [0, 1], train on it and draw its decision boundary
+# - why a loss printed every 1000 epochs can hide what happens epoch by epoch
+# - the tutorial's exercise, solved: three classes of blobs
+#
+# **What you need to know**
+#
+# - lessons 1 to 6: the neuron, the sigmoid, the half mean squared error, full-batch training
+#
+# The tutorial's notebook debugs the network the way a programmer debugs code: it runs one epoch by hand and prints every array and its shape. This lesson does the same, one or two steps per cell, with tutorial 003's toy data. One difference: the notebook transposes its data so that each *column* is a sample; here, as in the tutorial's first program and in the package, each *row* is a sample, so every shape below is the transpose of the notebook's.
+#
+# ## Step 0: the data
+#
+# Three samples of four inputs each, and one target per sample. `X` is n x d (3 x 4), `y` is n x k (3 x 1).
 
-from pathlib import Path
+import matplotlib.pyplot as plt
+import numpy as np
 
-from scratchnet.datasets import load_dataset, shared_data_dir
-from scratchnet.experiments import run_experiment
-from scratchnet.network import accuracy, init_params
-from scratchnet.plots import plot_decision_boundary, plot_loss_curves
-from scratchnet.trace import trace_epoch, trace_lines
-from scratchnet.variants import train_without_biases
+import scratchnet as sn
 
-SEED = 42
-TRACE_LR = 0.1
-NO_BIAS_LRS, NO_BIAS_EPOCHS = (0.01, 0.1), 1000
-MOONS = {"hidden": 10, "lr": 0.01, "epochs": 10000, "every": 1000}
-BLOBS = {"hidden": 5, "lr": 0.03, "epochs": 2000, "every": 500}
-FIGURES = {
-    "no_bias": "lesson7_no_bias_python.png",
-    "moons": "lesson7_moons_boundary_python.png",
-}
+toy = sn.load_dataset("toy")
+X, y = toy["X"], toy["y"]  # one row per sample
+print("X", X.shape)
+print(X)
+print("y", y.shape)
+print(y)
 
+# ## Step 1: the start weights
+#
+# One hidden layer of three units. `init_params` draws every weight and bias uniformly between 0 and 1 from a seed (the same numbers in Python and R): `wh` is d x h (one column per hidden unit), `bh` 1 x h, `wout` h x k and `bout` 1 x k.
 
-def fit(dataset: str, setting: dict) -> dict[str, object]:
-    """Min-max scale a dataset, start from the seed, train full batch."""
-    run = run_experiment({"dataset": dataset, "seed": SEED, "scale": "minmax", **setting})
-    return {
-        "X": run["dataset"]["X"],
-        "y": run["dataset"]["y"],
-        "params": run["final"],
-        "loss": run["loss"],
-        "output": run["output"],
-    }
+seed = 42  # another seed draws other start weights
+n_hidden = 3  # hidden units
+params = sn.init_params(X.shape[1], n_hidden, y.shape[1], seed=seed)
+wh, bh, wout, bout = (params[name] for name in sn.PARAM_NAMES)
+for name in sn.PARAM_NAMES:
+    print(name, params[name].shape)
+    print(params[name])
 
+# ## Steps 2 and 3: the hidden layer
+#
+# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: (n x d) . (d x h) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
 
-def run() -> dict[str, object]:
-    """All four parts."""
-    toy = load_dataset("toy", shared_data_dir())
-    start = init_params(4, 3, 1, SEED)
-    return {
-        "trace": trace_epoch(toy["X"], toy["y"], start, TRACE_LR),
-        "no_bias": {
-            lr: train_without_biases(toy["X"], toy["y"], start, lr, NO_BIAS_EPOCHS)
-            for lr in NO_BIAS_LRS
-        },
-        "moons": fit("moons", MOONS),
-        "blobs": fit("blobs", BLOBS),
-    }
+# Step 2: hidden layer input = X . wh + bh
+hidden_layer_input = X @ wh + bh
+# Step 3: hidden activations = sigmoid(hidden layer input)
+hidden_activations = sn.sigmoid(hidden_layer_input)
+print("hidden_layer_input", hidden_layer_input.shape)
+print(hidden_layer_input)
+print("hidden_activations", hidden_activations.shape)
+print(hidden_activations)
 
+# ## Step 4: the output, and how wrong it is
+#
+# The same again, one layer up: (n x h) . (h x k) plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
 
-def lines(result: dict[str, object]) -> list[str]:
-    """What the lesson prints."""
-    out = [
-        "Lesson 7: the notebook walkthrough (tutorial 003)",
-        f"(a) one epoch on the toy data, seed {SEED}, lr {TRACE_LR:g}, step by step:",
-        *trace_lines(result["trace"]),
-        f"(b) without biases, {NO_BIAS_EPOCHS} epochs: loss every 100 epochs",
-        f"{'epoch':>6}" + "".join(f"  {'lr ' + format(lr, 'g'):>12}" for lr in NO_BIAS_LRS),
-    ]
-    for epoch in range(0, NO_BIAS_EPOCHS, 100):
-        out.append(
-            f"{epoch:>6}"
-            + "".join(f"  {result['no_bias'][lr]['loss'][epoch]:12.8f}" for lr in NO_BIAS_LRS)
-        )
-    for name, setting in (("moons", MOONS), ("blobs", BLOBS)):
-        fitted = result[name]
-        out.append(
-            f"({'c' if name == 'moons' else 'd'}) {name}, min-max scaled to [0, 1], "
-            f"{setting['hidden']} hidden units, {fitted['y'].shape[1]} output(s), "
-            f"lr {setting['lr']:g}, {setting['epochs']} epochs"
-        )
-        for epoch in range(0, setting["epochs"], setting["every"]):
-            out.append(f"Error at epoch {epoch} is {fitted['loss'][epoch]:.5f}")
-        out.append(f"training accuracy: {100 * accuracy(fitted['y'], fitted['output']):.1f}%")
-    out.append("The notebook trains moons with a learning rate too large for a sum over 1000")
-    out.append("samples: its error sits at 0.25, falls, then jumps back up (0.00689 at epoch")
-    out.append("8000, 0.07556 at 9000). Here lr 0.01 keeps every step small.")
-    return out
+# Step 4: output = sigmoid(hidden activations . wout + bout)
+output_layer_input = hidden_activations @ wout + bout
+output = sn.sigmoid(output_layer_input)
+print("output", output.shape)
+print(output)
+print(f"loss: {sn.loss(y, output):.6f}")
 
+# ## Steps 5 to 7: the error and the output delta
+#
+# Step 5 is the error, target minus output. Step 6 is the slope of each layer's sigmoid, computed from its *activation* a as a(1 - a). Step 7 multiplies them entry by entry: the output delta, how much and which way each output should move.
 
-def main() -> None:
-    """Print the lesson and draw its plots into figures/."""
-    result = run()
-    print("\n".join(lines(result)))
-    figures = Path("figures")
-    plot_loss_curves(
-        {f"lr {lr:g}": result["no_bias"][lr]["loss"] for lr in NO_BIAS_LRS},
-        "toy without biases: loss for two learning rates",
-        figures / FIGURES["no_bias"],
-    )
-    moons = result["moons"]
-    plot_decision_boundary(
-        moons["X"],
-        moons["y"],
-        moons["params"],
-        "moons (scaled): decision boundary",
-        figures / FIGURES["moons"],
-    )
-    for name in FIGURES.values():
-        print(f"wrote figures/{name}")
+E = y - output  # Step 5
+slope_output = sn.sigmoid_slope(output)  # Step 6, from the activations
+slope_hidden = sn.sigmoid_slope(hidden_activations)
+d_output = E * slope_output  # Step 7, entry by entry
+for name, value in [("E", E), ("slope_output", slope_output), ("d_output", d_output)]:
+    print(name, value.shape)
+    print(value)
 
+# ## Steps 8 and 9: the error sent back to the hidden layer
+#
+# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: (n x k) . (k x h) is n x h (`wout^T`, numpy's `wout.T`, R's `t(wout)`). Step 9 multiplies by the hidden slope.
 
-if __name__ == "__main__":
-    main()
+error_hidden = d_output @ wout.T  # Step 8
+d_hidden = error_hidden * slope_hidden  # Step 9
+for name, value in [("error_hidden", error_hidden), ("d_hidden", d_hidden)]:
+    print(name, value.shape)
+    print(value)
+
+# ## Steps 10 and 11: the update
+#
+# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations^T . d_output`, (h x n) . (n x k) = h x k, the shape of `wout`; the change of `wh` is `X^T . d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
+
+lr = 0.1  # the learning rate
+wout_new = wout + hidden_activations.T @ d_output * lr  # Step 10
+wh_new = wh + X.T @ d_hidden * lr
+bout_new = bout + d_output.sum(axis=0, keepdims=True) * lr  # Step 11
+bh_new = bh + d_hidden.sum(axis=0, keepdims=True) * lr
+for name, value in [("wout", wout_new), ("wh", wh_new), ("bout", bout_new), ("bh", bh_new)]:
+    print(name, "(new)", value.shape)
+    print(value)
+
+# ## The same epoch, by the package
+#
+# The package's `forward`, `backward` and `update_params` are these very steps. Run them on the same start, and the new weights are ours exactly (the largest difference is 0); the loss after this one epoch is a little lower. `trace_lines(trace_epoch(...))` prints every array of the epoch at once; here only its headings, as a summary: each step, its array and its shape.
+
+new = sn.update_params(params, sn.backward(X, y, params, sn.forward(X, params)), lr)
+ours = {"wh": wh_new, "bh": bh_new, "wout": wout_new, "bout": bout_new}
+for name in sn.PARAM_NAMES:
+    print(f"{name}: largest difference {np.max(np.abs(new[name] - ours[name])):g}")
+print(f"loss after one epoch: {sn.loss(y, sn.predict_output(X, new)):.6f}")
+trace = sn.trace_lines(sn.trace_epoch(X, y, params, lr))
+print("\n".join(line for line in trace if line.startswith("step")))
+
+# ## Without biases
+#
+# The tutorial's notebook leaves the biases out "for simplicity", and trains for 1000 epochs with a learning rate of 0.01. `train_without_biases` does that: the same steps, with `bh` and `bout` held at zero. Here it runs at the notebook's rate and at ten times it, from the same start weights; the loss every 100 epochs:
+
+learning_rates = [0.01, 0.1]  # the notebook's rate, and ten times it
+epochs = 1000
+runs = {rate: sn.train_without_biases(X, y, params, rate, epochs) for rate in learning_rates}
+for epoch in range(0, epochs, 100):
+    print(f"epoch {epoch:4d}", *(f"{runs[rate]['loss'][epoch]:.6f}" for rate in learning_rates))
+print("bh after training:", runs[0.1]["params"]["bh"].ravel())
+print("output after training:", sn.predict_output(X, runs[0.1]["params"]).ravel().round(4))
+
+# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went:
+
+plt.figure(figsize=(5, 3.5))
+for rate in learning_rates:
+    plt.plot(runs[rate]["loss"], label=f"lr {rate:g}")
+plt.xlabel("epoch")
+plt.ylabel("loss")
+plt.title("toy data without biases")
+plt.legend()
+plt.show()
+
+# ## Moons, scaled to [0, 1]
+#
+# Next the notebook trains on a different dataset: two interleaving half-moons of 1000 points, two inputs each, and a target of 0 or 1. It first *normalises* the inputs: `min_max_scale` maps each column onto [0, 1] by subtracting its smallest value and dividing by its range, (x - min) / (max - min).
+
+moons = sn.load_dataset("moons")
+X_moons, y_moons = sn.min_max_scale(moons["X"]), moons["y"]
+print("X", X_moons.shape, "y", y_moons.shape)
+print("smallest of each column, before:", moons["X"].min(axis=0))
+print("largest of each column, before: ", moons["X"].max(axis=0))
+print("smallest and largest after:", X_moons.min(axis=0), X_moons.max(axis=0))
+
+# ## Training on moons
+#
+# Ten hidden units this time, learning rate 0.01, 10000 epochs, full batch; the loss every 1000 epochs, as the notebook prints it, and the share of points on the right side of 0.5 at the end.
+
+n_hidden_moons = 10
+lr_moons = 0.01
+epochs_moons = 10000
+start_moons = sn.init_params(2, n_hidden_moons, 1, seed=seed)
+moons_run = sn.train(X_moons, y_moons, start_moons, lr_moons, epochs_moons)
+for epoch in range(0, epochs_moons, 1000):
+    print(f"Error at epoch {epoch} is {moons_run['loss'][epoch]:.5f}")
+print(f"training accuracy: {100 * moons_run['accuracy']:.1f}%")
+
+# The loss sits near 0.042 for thousands of epochs, then falls again: the network crosses a plateau, where most points are already right and the rest take a long time to find.
+#
+# ## The decision boundary
+#
+# Where the output crosses 0.5 the network changes its answer: that line is the *decision boundary*. `plot_decision_boundary` computes the output over a grid of the plane and colours it, with the points on top.
+
+sn.plot_decision_boundary(X_moons, y_moons, moons_run["params"], "moons (scaled)")
+plt.show()
+
+# ## Every epoch, not every 1000th
+#
+# The loss printed every 1000 epochs fell every time. Epoch by epoch it does not: `np.diff(loss)` (R: `diff(loss)`) is each epoch's loss minus the one before, and a positive difference is a rise. Count them, list the epochs where the loss went up, and draw the first 60 epochs:
+
+loss_moons = moons_run["loss"]
+rises = np.diff(loss_moons) > 0
+print("rises:", np.sum(rises))
+print("epochs whose loss is above the one before:", np.nonzero(rises)[0] + 1)
+plt.figure(figsize=(5, 3.5))
+plt.plot(loss_moons[:60], marker=".")
+plt.xlabel("epoch")
+plt.ylabel("loss")
+plt.title(f"moons, lr {lr_moons:g}: the first 60 epochs")
+plt.show()
+
+# For its first few dozen epochs the loss zig-zags: one epoch's step overshoots the bottom of the valley, the next comes back, until the steps settle. The update *sums* the changes over all 1000 samples, so a learning rate that is gentle for 3 samples takes big steps here.
+#
+# ## A larger learning rate
+#
+# At five times the rate, lr 0.05, the loss printed every 1000 epochs still falls every time, and faster. Only the epoch-by-epoch curve shows what happens between the prints: hundreds of rises, some of them sudden jumps back towards 0.25 (where the network answers the same for every point), each followed by a recovery. They all come early; the picture shows the first 2000 epochs.
+
+lr_large = 0.05
+large = sn.train(X_moons, y_moons, start_moons, lr_large, epochs_moons)
+every_1000th = large["loss"][::1000]
+print("each 1000th loss below the one before:", np.all(np.diff(every_1000th) < 0))
+print("more than 100 rises epoch by epoch:", np.sum(np.diff(large["loss"]) > 0) > 100)
+plt.figure(figsize=(5, 3.5))
+plt.semilogy(loss_moons[:2000], label=f"lr {lr_moons:g}")
+plt.semilogy(large["loss"][:2000], label=f"lr {lr_large:g}", linewidth=0.8)
+plt.xlabel("epoch")
+plt.ylabel("loss")
+plt.title("moons: the first 2000 epochs")
+plt.legend()
+plt.show()
+
+# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the 16th digit (their matrix products add in different orders): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
+#
+# ## Exercise: blobs, solved
+#
+# The notebook ends with an exercise: train the same network on "blobs", points in three clusters. Three classes need three outputs: each target is a *one-hot* row, 1 in its class's column and 0 elsewhere, so `y` is n x 3 and `wout` h x 3. Nothing else changes: every step above works for any k. The solution: scale, then train with 5 hidden units at lr 0.03 for 2000 epochs. A point counts as right when its largest output is in its class's column.
+
+blobs = sn.load_dataset("blobs")
+X_blobs, y_blobs = sn.min_max_scale(blobs["X"]), blobs["y"]
+print("X", X_blobs.shape, "y", y_blobs.shape)
+print("first three targets:")
+print(y_blobs[:3])
+start_blobs = sn.init_params(2, 5, y_blobs.shape[1], seed=seed)
+blobs_run = sn.train(X_blobs, y_blobs, start_blobs, 0.03, 2000)
+for epoch in range(0, 2000, 500):
+    print(f"Error at epoch {epoch} is {blobs_run['loss'][epoch]:.5f}")
+print(f"training accuracy: {100 * blobs_run['accuracy']:.1f}%")
+
+# With several outputs, the boundary picture colours each part of the plane by the class of the largest output:
+
+sn.plot_decision_boundary(X_blobs, y_blobs, blobs_run["params"], "blobs (scaled)")
+plt.show()
+
+# **What to try next**
+#
+# - In the cell "Step 1: the start weights", set `seed = 7` and run the cells down to "The same epoch, by the package" again: every number changes, every shape stays, and the package still agrees with the steps written out (largest differences 0).
+# - In the same cell, set `n_hidden = 5`: `wh` becomes 4 x 5, `wout` 5 x 1, and every hidden-layer array 3 x 5; the summary's shapes say so.
+# - In the cell "Without biases", add `1.0` to `learning_rates`: at ten times 0.1 the loss after 1000 epochs is lower still.
+# - In the cell "Training on moons", train on the unscaled inputs `moons["X"]` (R: `moons$X`) with `lr_moons = 0.1`: the loss rises to 0.25 and stays there, the accuracy is 50%, and `train` warns twice (the loss rose; the loss stalled): every output is pushed to 1, where the sigmoid's slope is about 0 and nothing more is learned. Scaled, the same rate learns.
+# - In the same cell, set `epochs_moons = 5000`: the run ends on the plateau, with 88% of the points right, and `train` warns that the loss stalled.
+# - In the blobs cell, train with 2 hidden units instead of 5: three clusters this clear are still all classified right.
+#
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
