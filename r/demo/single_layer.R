@@ -1,51 +1,133 @@
-# Lesson 3: a single-layer network and the arithmetic of learning (tutorial 000).
-# R twin of python/src/scratchnet/lessons/single_layer.py; prints the same
-# lines. The start weights are numpy's np.random.seed(42); np.random.random(),
-# which numpy_legacy_random() rebuilds in R bit for bit.
-# Run from the top of the repository: Rscript r/demo/single_layer.R
-# or in R: demo("single_layer", package = "scratchnet")
-if (!requireNamespace("scratchnet", quietly = TRUE)) {
-  .libPaths(c(file.path(getwd(), ".rlib"), .libPaths()))
-}
+# Lesson 3: a single-layer network and the arithmetic of learning.
+#
+# Made by `make notebooks` from course/lessons/03_single_layer.md: edit that file, not this one.
+# Run it: demo("single_layer", package = "scratchnet")
+
+# *From tutorial 000: a blog post on a single-layer sigmoid network in NumPy (the 4 x 3 toy problem with `np.random.seed(42)`); its author was not preserved.*
+#
+# **What you will learn**
+#
+# - a network with no hidden layer, trained by gradient descent, written out line by line
+# - how the tutorial's random start, numpy's seed 42, is rebuilt exactly (in R too)
+# - why the sigmoid's slope is computed from its *output*
+# - binary cross-entropy, and one gradient-descent step done by hand
+#
+# **What you need to know**
+#
+# - lessons 1 and 2
+#
+# ## The data and the random start
+#
+# Tutorial 000 has four samples of three inputs each (the rows of `X`, 4 x 3) and one target each (`y`, 4 x 1): the target is the first input. The network is a single sigmoid neuron with three weights and no bias, so `weights` is 3 x 1. The tutorial starts them at random: `np.random.seed(42)` and `2 * np.random.random((3, 1)) - 1`, three numbers between -1 and 1. `numpy_legacy_random(n, seed)` gives the first `n` numbers of numpy's generator after that seed, without touching any global state; R's version rebuilds numpy's generator from R's own, so both languages start from the same three weights.
+
 library(scratchnet)
 
+data <- load_dataset("single_layer")
+X <- data$X # 4 x 3: rows are samples
+y <- data$y # 4 x 1
 seed <- 42
+start <- 2 * matrix(numpy_legacy_random(3, seed), 3, 1) - 1 # 3 x 1, in [-1, 1)
+cat("X:", paste(apply(X, 1, paste, collapse = " "), collapse = " | "), "\n")
+cat("y:", y[, 1], "\n")
+cat("start weights:", sprintf("%.8f", start[, 1]), "\n")
+
+# ## Exactly numpy's numbers
+#
+# To 17 significant digits (all a double has), these are the very numbers numpy's own call gives. In Python the cell makes that call and compares; in R, compare the digits with the Python notebook's.
+
+# R has no numpy: these 17 digits are the ones numpy's own call prints.
+cat("numpy's own:", sprintf("%.17g", start[, 1]), "\n")
+
+# ## Training, written out
+#
+# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X . weights)` (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X^T . (error * slope)`, where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1.
+
 epochs <- 10000
 print_every <- 1000
-cross_entropy_cases <- list(c(0, 1), c(1, 0.9), c(0, 0.9))
-
-data <- load_dataset("single_layer", shared_data_dir())
-start <- 2 * matrix(numpy_legacy_random(3, seed), 3, 1) - 1
-trained <- train_single_layer(data$X, data$y, start, epochs)
-
-lines <- c(
-  "Lesson 3: a single-layer network (tutorial 000)",
-  paste0("start weights, as np.random.seed(42); 2 * np.random.random((3, 1)) - 1: ",
-         paste(sprintf("%.8f", start[, 1]), collapse = "  "))
-)
-for (epoch in seq(0, epochs - 1, by = print_every)) {
-  lines <- c(lines, sprintf("Error at iteration %d: %.8f", epoch,
-                            trained$mean_abs_error[epoch + 1]))
+weights <- start
+for (epoch in 0:(epochs - 1)) {
+  output <- sigmoid(X %*% weights) # forward: 4 x 1
+  error <- y - output
+  if (epoch %% print_every == 0) {
+    cat(sprintf("Error at iteration %d: %.8f\n", epoch, mean(abs(error))))
+  }
+  adjustment <- error * sigmoid_slope(output) # slope from the OUTPUT
+  weights <- weights + t(X) %*% adjustment # 3 x 4 times 4 x 1: 3 x 1
 }
-rows <- sprintf("[%.8f]", trained$last_output[, 1])
-n <- length(rows)
-lines <- c(lines, "Output after training:", paste0("[", rows[1]),
-           paste0(" ", rows[-c(1, n)]), paste0(" ", rows[n], "]"),
-  "(the tutorial prints [[0.00966808] [0.00786589] [0.99358863] [0.99211705]])",
-  "note: the tutorial's sigmoid_derivative(x) must be given the sigmoid's",
-  "output, not its input; here it is called sigmoid_slope(activation).",
-  "forward pass, w = 0.5, b = -0.2, input 100:",
-  sprintf("  sigmoid(100 * 0.5 - 0.2) = sigmoid(49.8) = %.16g",
-          sigmoid(100 * 0.5 - 0.2)),
-  "binary cross-entropy -(t log p + (1 - t) log(1 - p)):")
-for (case in cross_entropy_cases) {
-  value <- binary_cross_entropy(case[1], case[2])
-  shown <- if (is.infinite(value)) "infinite" else sprintf("%.16g", value)
-  lines <- c(lines, sprintf("  label %g, prediction %g: %s", case[1], case[2],
-                            shown))
+cat("Output after training:\n")
+print(round(output, 8))
+
+# ## The same with `train_single_layer`
+#
+# The package's `train_single_layer(X, y, weights, epochs)` is that loop. It returns the trained weights, each epoch's mean absolute error and the last epoch's output. Same start, same numbers; the tutorial's eight printed digits, to the last one. The error falls fast, then slowly: the picture has a logarithmic axis.
+
+trained <- train_single_layer(X, y, start, epochs)
+tutorial <- matrix(c(0.00966808, 0.00786589, 0.99358863, 0.99211705), 4, 1)
+last <- trained$last_output
+cat("largest difference from the loop:", max(abs(last - output)), "\n")
+cat("the tutorial's digits:", all(round(last, 8) == tutorial), "\n")
+plot(trained$mean_abs_error, type = "l", log = "y", xlab = "epoch",
+     ylab = "mean absolute error")
+
+# ## The slope comes from the output
+#
+# The tutorial calls its slope `sigmoid_derivative(x)` and computes `x * (1 - x)`. That is the sigmoid's derivative only when `x` is the sigmoid's *output*, as in the loop above; given the total z itself, it is simply wrong. The package names it for what it takes: `sigmoid_slope(activation)`. At z = 2, compare both with the slope measured directly, (sigmoid(z + h) - sigmoid(z - h)) / 2h:
+
+z <- 2
+h <- 1e-6
+cat(sprintf("sigmoid_slope(sigmoid(z)) = %.6f\n", sigmoid_slope(sigmoid(z))))
+measured <- (sigmoid(z + h) - sigmoid(z - h)) / (2 * h)
+cat(sprintf("measured slope            = %.6f\n", measured))
+cat(sprintf("z * (1 - z), the mistake  = %.6f\n", z * (1 - z)))
+
+# ## A forward pass with a bias
+#
+# The tutorial's second example is a neuron with one input, weight w = 0.5 and bias b = -0.2, on input 100: sigmoid(100 . 0.5 - 0.2) = sigmoid(49.8). The true value falls short of 1 by about e^(-49.8), some 2.4.10?^2^2: far less than a double can tell apart from 1, so the sigmoid gives exactly 1.
+
+w <- 0.5
+b <- -0.2
+x_in <- 100
+prediction <- sigmoid(x_in * w + b)
+cat(sprintf("sigmoid(%g) = %.16g\n", x_in * w + b, prediction))
+cat(sprintf("1 - prediction = %g\n", 1 - prediction))
+cat(sprintf("e^-%g = %.2g\n", x_in * w + b, exp(-(x_in * w + b))))
+
+# ## Binary cross-entropy
+#
+# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t.log(p) + (1 - t).log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And the forward pass above said 1 for a person whose label is 0: certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
+
+for (case in list(c(1, 0.9), c(0, 0.9))) {
+  label <- case[1]
+  prob <- case[2]
+  by_hand <- -(label * log(prob) + (1 - label) * log(1 - prob))
+  package <- binary_cross_entropy(label, prob)
+  cat(sprintf("label %g, p %g: %.6f   binary_cross_entropy: %.6f\n", label, prob,
+              by_hand, package))
 }
-writeLines(c(lines,
-  "one gradient-descent step, alpha = 0.01, dw = -10, db = -5:",
-  sprintf("  w = 0.5 - 0.01 * (-10) = %.16g", gradient_descent_step(0.5, -10, 0.01)),
-  sprintf("  b = -0.2 - 0.01 * (-5) = %.16g", gradient_descent_step(-0.2, -5, 0.01)),
-  "(the tutorial says b decreases; -0.15 > -0.2, so b increases too)"))
+infinite <- binary_cross_entropy(0, prediction)
+cat(sprintf("label 0, p 1: binary_cross_entropy = %g\n", infinite))
+
+# ## One gradient-descent step, by hand
+#
+# Gradient descent moves each parameter a small step *against* its gradient: w_new = w - ?.dw and b_new = b - ?.db, where the learning rate ? sets the step's size. The tutorial's example: ? = 0.01, dw = -10 and db = -5, from w = 0.5 and b = -0.2. `gradient_descent_step(value, gradient, alpha)` is the same subtraction.
+
+alpha <- 0.01
+dw <- -10
+db <- -5
+w_new <- w - alpha * dw
+b_new <- b - alpha * db
+w_step <- gradient_descent_step(w, dw, alpha)
+b_step <- gradient_descent_step(b, db, alpha)
+cat(sprintf("w: %g -> %g   gradient_descent_step: %g\n", w, w_new, w_step))
+cat(sprintf("b: %g -> %g   gradient_descent_step: %g\n", b, b_new, b_step))
+cat(sprintf("b changed by %+g\n", b_new - b))
+
+# The tutorial says this step increases w and *decreases* b. It increases both: -0.15 is larger than -0.2. Both gradients are negative, so both steps go up; a parameter goes down only when its gradient is positive.
+#
+# **What to try next**
+#
+# - In the first cell, change `seed` to 1 and run the cells: the start weights change completely, but after 10000 epochs the output differs from seed 42's only from the sixth decimal on (0.00966449 instead of 0.00966808): this problem has one best answer, and long training finds it from anywhere. (The Python check against numpy's own call still says True: it uses the same `seed`.)
+# - In the cell "Training, written out", set `epochs` to 100: the output is still far from the targets (0.11474858 for a target of 0), and the next cell's "tutorial's digits" says False.
+# - In the last cell, change `alpha` to 0.1: w becomes 1.5 and b becomes 0.3, a step ten times as long. Make `dw` positive (10) and w goes *down*, to 0.4.
+#
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

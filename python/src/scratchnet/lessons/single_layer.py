@@ -1,77 +1,133 @@
-"""Lesson 3: a single-layer network and the arithmetic of learning (tutorial 000).
+"""Lesson 3: a single-layer network and the arithmetic of learning.
 
-Tutorial 000 trains ``sigmoid(inputs . weights)`` on a 4 x 3 table for 10000
-epochs from ``np.random.seed(42); weights = 2 * np.random.random((3, 1)) - 1``
-and prints ``[[0.00966808] [0.00786589] [0.99358863] [0.99211705]]``. This
-lesson starts from those very weights (``numpy_legacy_random``; R rebuilds
-numpy's generator) and prints the same digits. Then the tutorial's arithmetic:
-a forward pass with w = 0.5, b = -0.2 on input 100, binary cross-entropy, and
-one gradient-descent step. R twin: ``r/demo/single_layer.R``.
+Made by `make notebooks` from course/lessons/03_single_layer.md: edit that file, not this one.
+Run it: python -m scratchnet.lessons.single_layer
 """
 
-from __future__ import annotations
+# *From tutorial 000: a blog post on a single-layer sigmoid network in NumPy (the 4 x 3 toy problem with `np.random.seed(42)`); its author was not preserved.*
+#
+# **What you will learn**
+#
+# - a network with no hidden layer, trained by gradient descent, written out line by line
+# - how the tutorial's random start, numpy's seed 42, is rebuilt exactly (in R too)
+# - why the sigmoid's slope is computed from its *output*
+# - binary cross-entropy, and one gradient-descent step done by hand
+#
+# **What you need to know**
+#
+# - lessons 1 and 2
+#
+# ## The data and the random start
+#
+# Tutorial 000 has four samples of three inputs each (the rows of `X`, 4 x 3) and one target each (`y`, 4 x 1): the target is the first input. The network is a single sigmoid neuron with three weights and no bias, so `weights` is 3 x 1. The tutorial starts them at random: `np.random.seed(42)` and `2 * np.random.random((3, 1)) - 1`, three numbers between -1 and 1. `numpy_legacy_random(n, seed)` gives the first `n` numbers of numpy's generator after that seed, without touching any global state; R's version rebuilds numpy's generator from R's own, so both languages start from the same three weights.
 
+import matplotlib.pyplot as plt
 import numpy as np
 
-from scratchnet.datasets import load_dataset, shared_data_dir
-from scratchnet.network import sigmoid
-from scratchnet.neuron import binary_cross_entropy, gradient_descent_step, train_single_layer
-from scratchnet.rng import numpy_legacy_random
+import scratchnet as sn
 
-SEED, EPOCHS, PRINT_EVERY = 42, 10000, 1000
-TUTORIAL_OUTPUT = [0.00966808, 0.00786589, 0.99358863, 0.99211705]
-CROSS_ENTROPY_CASES = [(0.0, 1.0), (1.0, 0.9), (0.0, 0.9)]
+data = sn.load_dataset("single_layer")
+X, y = data["X"], data["y"]  # 4 x 3 and 4 x 1: rows are samples
+seed = 42
+start = 2 * sn.numpy_legacy_random(3, seed).reshape(3, 1) - 1  # 3 x 1, in [-1, 1)
+print("X:", " | ".join(" ".join(f"{v:g}" for v in row) for row in X))
+print("y:", " ".join(f"{v:g}" for v in y[:, 0]))
+print("start weights:", " ".join(f"{v:.8f}" for v in start[:, 0]))
 
+# ## Exactly numpy's numbers
+#
+# To 17 significant digits (all a double has), these are the very numbers numpy's own call gives. In Python the cell makes that call and compares; in R, compare the digits with the Python notebook's.
 
-def run() -> dict[str, object]:
-    """Train tutorial 000's network; do its three pieces of arithmetic."""
-    data = load_dataset("single_layer", shared_data_dir())
-    start = 2 * numpy_legacy_random(3, SEED).reshape(3, 1) - 1
-    trained = train_single_layer(data["X"], data["y"], start, EPOCHS)
-    return {
-        "start": start,
-        **trained,
-        "forward": float(sigmoid(np.array(100 * 0.5 - 0.2))),
-        "cross_entropy": [binary_cross_entropy(t, p) for t, p in CROSS_ENTROPY_CASES],
-        "w_new": gradient_descent_step(0.5, -10.0, 0.01),
-        "b_new": gradient_descent_step(-0.2, -5.0, 0.01),
-    }
+np.random.seed(seed)  # noqa: NPY002 - the tutorial's own legacy call, on purpose
+tutorial_start = 2 * np.random.random((3, 1)) - 1  # noqa: NPY002
+print("numpy's own:", " ".join(f"{v:.17g}" for v in tutorial_start[:, 0]))
+print("the same, bit for bit:", np.array_equal(start, tutorial_start))
 
+# ## Training, written out
+#
+# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X . weights)` (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X^T . (error * slope)`, where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1.
 
-def lines(result: dict[str, object]) -> list[str]:
-    """What the lesson prints."""
-    start = "  ".join(f"{v:.8f}" for v in result["start"][:, 0])
-    out = [
-        "Lesson 3: a single-layer network (tutorial 000)",
-        f"start weights, as np.random.seed(42); 2 * np.random.random((3, 1)) - 1: {start}",
-    ]
-    for epoch in range(0, EPOCHS, PRINT_EVERY):
-        out.append(f"Error at iteration {epoch}: {result['mean_abs_error'][epoch]:.8f}")
-    out.append("Output after training:")
-    rows = [f"[{v:.8f}]" for v in result["last_output"][:, 0]]
-    out.append("[" + rows[0])
-    out.extend(" " + row for row in rows[1:-1])
-    out.append(" " + rows[-1] + "]")
-    out.append("(the tutorial prints [[0.00966808] [0.00786589] [0.99358863] [0.99211705]])")
-    out.append("note: the tutorial's sigmoid_derivative(x) must be given the sigmoid's")
-    out.append("output, not its input; here it is called sigmoid_slope(activation).")
-    out.append("forward pass, w = 0.5, b = -0.2, input 100:")
-    out.append(f"  sigmoid(100 * 0.5 - 0.2) = sigmoid(49.8) = {result['forward']:.16g}")
-    out.append("binary cross-entropy -(t log p + (1 - t) log(1 - p)):")
-    for (t, p), value in zip(CROSS_ENTROPY_CASES, result["cross_entropy"], strict=True):
-        shown = "infinite" if np.isinf(value) else f"{value:.16g}"
-        out.append(f"  label {t:g}, prediction {p:g}: {shown}")
-    out.append("one gradient-descent step, alpha = 0.01, dw = -10, db = -5:")
-    out.append(f"  w = 0.5 - 0.01 * (-10) = {result['w_new']:.16g}")
-    out.append(f"  b = -0.2 - 0.01 * (-5) = {result['b_new']:.16g}")
-    out.append("(the tutorial says b decreases; -0.15 > -0.2, so b increases too)")
-    return out
+epochs = 10000
+print_every = 1000
+weights = start.copy()
+for epoch in range(epochs):
+    output = sn.sigmoid(X @ weights)  # forward: 4 x 1
+    error = y - output
+    if epoch % print_every == 0:
+        print(f"Error at iteration {epoch}: {np.mean(np.abs(error)):.8f}")
+    adjustment = error * sn.sigmoid_slope(output)  # slope from the OUTPUT
+    weights = weights + X.T @ adjustment  # 3 x 4 times 4 x 1: 3 x 1
+print("Output after training:")
+print(output)
 
+# ## The same with `train_single_layer`
+#
+# The package's `train_single_layer(X, y, weights, epochs)` is that loop. It returns the trained weights, each epoch's mean absolute error and the last epoch's output. Same start, same numbers; the tutorial's eight printed digits, to the last one. The error falls fast, then slowly: the picture has a logarithmic axis.
 
-def main() -> None:
-    """Print the lesson."""
-    print("\n".join(lines(run())))
+trained = sn.train_single_layer(X, y, start, epochs)
+tutorial = np.array([[0.00966808], [0.00786589], [0.99358863], [0.99211705]])
+last = trained["last_output"]
+print("largest difference from the loop:", np.max(np.abs(last - output)))
+print("the tutorial's digits:", np.array_equal(np.round(last, 8), tutorial))
+plt.figure(figsize=(5, 3.5))
+plt.semilogy(trained["mean_abs_error"])
+plt.xlabel("epoch")
+plt.ylabel("mean absolute error")
+plt.show()
 
+# ## The slope comes from the output
+#
+# The tutorial calls its slope `sigmoid_derivative(x)` and computes `x * (1 - x)`. That is the sigmoid's derivative only when `x` is the sigmoid's *output*, as in the loop above; given the total z itself, it is simply wrong. The package names it for what it takes: `sigmoid_slope(activation)`. At z = 2, compare both with the slope measured directly, (sigmoid(z + h) - sigmoid(z - h)) / 2h:
 
-if __name__ == "__main__":
-    main()
+z = 2.0
+h = 1e-6
+print(f"sigmoid_slope(sigmoid(z)) = {sn.sigmoid_slope(sn.sigmoid(z)):.6f}")
+measured = (sn.sigmoid(z + h) - sn.sigmoid(z - h)) / (2 * h)
+print(f"measured slope            = {measured:.6f}")
+print(f"z * (1 - z), the mistake  = {z * (1 - z):.6f}")
+
+# ## A forward pass with a bias
+#
+# The tutorial's second example is a neuron with one input, weight w = 0.5 and bias b = -0.2, on input 100: sigmoid(100 . 0.5 - 0.2) = sigmoid(49.8). The true value falls short of 1 by about e^(-49.8), some 2.4.10?^2^2: far less than a double can tell apart from 1, so the sigmoid gives exactly 1.
+
+w, b = 0.5, -0.2
+x_in = 100.0
+prediction = sn.sigmoid(x_in * w + b)
+print(f"sigmoid({x_in * w + b:g}) = {prediction:.16g}")
+print(f"1 - prediction = {1 - prediction:g}")
+print(f"e^-{x_in * w + b:g} = {np.exp(-(x_in * w + b)):.2g}")
+
+# ## Binary cross-entropy
+#
+# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t.log(p) + (1 - t).log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And the forward pass above said 1 for a person whose label is 0: certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
+
+for label, prob in [(1.0, 0.9), (0.0, 0.9)]:
+    by_hand = -(label * np.log(prob) + (1 - label) * np.log(1 - prob))
+    package = sn.binary_cross_entropy(label, prob)
+    print(f"label {label:g}, p {prob:g}: {by_hand:.6f}   binary_cross_entropy: {package:.6f}")
+infinite = sn.binary_cross_entropy(0.0, prediction)
+print(f"label 0, p 1: binary_cross_entropy = {infinite:g}")
+
+# ## One gradient-descent step, by hand
+#
+# Gradient descent moves each parameter a small step *against* its gradient: w_new = w - ?.dw and b_new = b - ?.db, where the learning rate ? sets the step's size. The tutorial's example: ? = 0.01, dw = -10 and db = -5, from w = 0.5 and b = -0.2. `gradient_descent_step(value, gradient, alpha)` is the same subtraction.
+
+alpha = 0.01
+dw, db = -10.0, -5.0
+w_new = w - alpha * dw
+b_new = b - alpha * db
+w_step = sn.gradient_descent_step(w, dw, alpha)
+b_step = sn.gradient_descent_step(b, db, alpha)
+print(f"w: {w:g} -> {w_new:g}   gradient_descent_step: {w_step:g}")
+print(f"b: {b:g} -> {b_new:g}   gradient_descent_step: {b_step:g}")
+print(f"b changed by {b_new - b:+g}")
+
+# The tutorial says this step increases w and *decreases* b. It increases both: -0.15 is larger than -0.2. Both gradients are negative, so both steps go up; a parameter goes down only when its gradient is positive.
+#
+# **What to try next**
+#
+# - In the first cell, change `seed` to 1 and run the cells: the start weights change completely, but after 10000 epochs the output differs from seed 42's only from the sixth decimal on (0.00966449 instead of 0.00966808): this problem has one best answer, and long training finds it from anywhere. (The Python check against numpy's own call still says True: it uses the same `seed`.)
+# - In the cell "Training, written out", set `epochs` to 100: the output is still far from the targets (0.11474858 for a target of 0), and the next cell's "tutorial's digits" says False.
+# - In the last cell, change `alpha` to 0.1: w becomes 1.5 and b becomes 0.3, a step ten times as long. Make `dw` positive (10) and w goes *down*, to 0.4.
+#
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
