@@ -142,11 +142,34 @@ def test_lesson_4_predicts_emily_female_and_frank_male_as_the_article_does():
     assert abs(emily - 0.951) < 0.01 and abs(frank - 0.039) < 0.01
 
 
+def test_lesson_5_the_2_2_1_network_solves_xor_because_its_hidden_layer_makes_it_a_line():
+    result = ran("xor_mlp")
+    xor = result["y"][:, 0] == 1
+    assert np.array_equal(result["small_output"] > 0.5, xor)
+    # The output is sigmoid(Z), Z = H . wout + bout: XOR's 1s on the positive side.
+    assert np.array_equal(result["Z"][:, 0] > 0, xor)
+    assert np.allclose(1 / (1 + np.exp(-result["Z"][:, 0])), result["small_output"], rtol=1e-12)
+
+
+def test_lesson_5_a_linear_layer_is_x_times_weights_plus_bias():
+    result = ran("xor_mlp")
+    assert result["z"].tolist() == [[1 + 2 + 0.5, -1 + 0.5 - 2]]  # by hand, exact in doubles
+
+
+def test_lesson_5_one_step_follows_the_mse_slope_and_lowers_the_mse():
+    result = ran("xor_mlp")
+    # The first sample's gradient at the untrained output: 2 (output - target) / 2.
+    untrained, target = result["untrained"][:1], result["Y"][:1]
+    assert np.allclose(result["gradient"], untrained - target, rtol=1e-12)
+    after = np.mean((result["output"] - target) ** 2)
+    assert after < np.mean((untrained - target) ** 2)
+
+
 def test_lesson_5_the_mlp_solves_xor():
-    result = ran(xor_mlp)
+    result = ran("xor_mlp")
     # The tutorial reaches MSE 0.000011 from its start; from ours, 6e-5: near 1e-5.
-    assert result["mse"][-1] < 1e-4
-    assert np.array_equal(result["outputs"].argmax(axis=1), result["y"].argmax(axis=1))
+    assert result["history"][-1] < 1e-4
+    assert np.array_equal(result["outputs"].argmax(axis=1), result["Y"].argmax(axis=1))
 
 
 def test_lesson_6_stochastic_equals_full_batch_when_there_is_one_sample():
@@ -225,6 +248,58 @@ def test_lesson_7_the_blobs_exercise_is_solved():
     assert result["y_blobs"].shape == (300, 3)  # three classes, one-hot
     # Both languages print 100.0%: three clusters this clear are all classified right.
     assert result["blobs_run"]["accuracy"] == 1.0
+
+
+def test_lesson_8_one_path_is_0_0970_times_0_0876_which_is_0_0085():
+    # Sample 1 of the golden toy trace (seed 42, lr 0.1), which Python and R agreed on.
+    import json
+
+    import scratchnet as sn
+
+    result = ran("derivation")
+    golden = json.loads((sn.shared_data_dir() / "golden" / "toy.json").read_text())["trace"]
+    E, slope, d_output = (result[name][0, 0] for name in ("E", "slope_output", "d_output"))
+    assert E == pytest.approx(golden["5 E"][0][0], rel=1e-12)
+    assert slope == pytest.approx(golden["6 slope_output"][0][0], rel=1e-12)
+    assert d_output == E * slope  # step 7, entry by entry, by hand
+    assert [f"{v:.4f}" for v in (E, slope, d_output)] == ["0.0970", "0.0876", "0.0085"]
+
+
+def test_lesson_8_one_hidden_entry_by_hand_is_backwards():
+    result = ran("derivation")
+    grads, H, wout = result["grads"], result["H"], result["wout"]
+    by_hand = result["d_output"][0, 0] * wout[0, 0]  # step 8 with one output: one term
+    assert result["error_hidden_11"] == pytest.approx(by_hand, rel=1e-15)
+    assert grads["error_hidden"][0, 0] == pytest.approx(by_hand, rel=1e-15)
+    slope = H[0, 0] * (1 - H[0, 0])  # step 9: the hidden sigmoid's slope, from H
+    assert grads["d_hidden"][0, 0] == pytest.approx(by_hand * slope, rel=1e-15)
+
+
+def test_lesson_8_the_sums_over_samples_are_the_matrix_products():
+    result = ran("derivation")
+    grads = result["grads"]
+    assert len(result["terms_out"]) == 3  # one term per sample
+    assert result["terms_out"].sum() == pytest.approx(grads["dwout"][0, 0], rel=1e-14)
+    assert result["terms_h"].sum() == pytest.approx(grads["dwh"][0, 0], rel=1e-14)
+    assert result["terms_h"][2] == 0  # sample 3's X[3, 1] is 0
+    np.testing.assert_allclose(result["dwout_loop"], grads["dwout"], rtol=1e-14)
+
+
+def test_lesson_8_bias_changes_sum_over_samples_not_units_as_tutorial_003s_r_did():
+    result = ran("derivation")
+    d_hidden, dbh = result["d_hidden"], result["grads"]["dbh"]
+    np.testing.assert_allclose(d_hidden.sum(axis=0, keepdims=True), dbh, rtol=1e-15)
+    assert d_hidden.sum(axis=1).shape == (3,)  # one per sample: a different network
+    assert not np.allclose(d_hidden.sum(axis=1), dbh.ravel())
+
+
+def test_lesson_8_finite_differences_agree_with_backward_and_the_right_order_only():
+    result = ran("derivation")
+    measured, backward = -result["numeric"], result["grads"]["dwh"][0, 0]
+    # Central differences err by O(step^2) ~ 1e-12 and rounding by ~ 1e-16 * S / step ~ 1e-10.
+    assert abs(measured - backward) < 1e-9
+    assert result["dwh_right"][0, 0] == pytest.approx(backward, rel=1e-14)
+    assert abs(result["dwh_wrong"][0, 0] - measured) > 1e-6  # wout updated too early
 
 
 def test_every_lesson_has_an_r_twin_listed_in_the_demo_index(repo):

@@ -68,7 +68,7 @@ test_that("lesson 4: the chain rule's factors are the article's, 0.0214", {
   expect_identical(sprintf("%.4f", prod(lesson$rounded)), "0.0214")
 })
 
-test_that("lesson 4: backward's change is minus half the article's derivative", {
+test_that("lesson 4: backward's change is minus half the article's dL/dw1", {
   # backward's change is minus the gradient of (y - y_pred)^2 / 2; the
   # article's L has no half.
   lesson <- ran_lesson("gender_sgd")
@@ -118,14 +118,38 @@ test_that("lesson 2: AND and OR converge, XOR never does", {
   expect_lt(sum(ran_lesson("perceptron")$answers == c(0, 1, 1, 0)), 4)
 })
 
+test_that("lesson 5: a 2-2-1 network solves XOR: a line in its hidden layer", {
+  lesson <- ran_lesson("xor_mlp")
+  xor <- lesson$y[, 1] == 1
+  expect_identical(lesson$small_output > 0.5, xor)
+  # The output is sigmoid(Z), Z = H . wout + bout: XOR's 1s on the positive
+  # side.
+  expect_identical(lesson$Z[, 1] > 0, xor)
+  expect_equal(1 / (1 + exp(-lesson$Z[, 1])), lesson$small_output,
+               tolerance = 1e-12)
+})
+
+test_that("lesson 5: a Linear layer is x times weights plus bias", {
+  # By hand, exact in doubles.
+  expect_identical(ran_lesson("xor_mlp")$z,
+                   matrix(c(1 + 2 + 0.5, -1 + 0.5 - 2), 1))
+})
+
+test_that("lesson 5: one step follows the MSE slope and lowers the MSE", {
+  lesson <- ran_lesson("xor_mlp")
+  # The first sample's gradient at the untrained output:
+  # 2 (output - target) / 2.
+  untrained <- lesson$untrained[1, , drop = FALSE]
+  target <- lesson$Y[1, , drop = FALSE]
+  expect_equal(lesson$gradient, untrained - target, tolerance = 1e-12)
+  expect_lt(mean((lesson$output - target)^2), mean((untrained - target)^2))
+})
+
 test_that("lesson 5: the MLP solves XOR", {
-  data <- load_dataset("xor", data_dir())
-  layers <- make_mlp(c(2, 20, 20, 2), 42)
-  history <- train_per_sample(layers, data$X, data$y, 0.1, 3000)
+  lesson <- ran_lesson("xor_mlp")
   # The tutorial reaches MSE 0.000011 from its start; from ours, 6e-5.
-  expect_lt(history[3000], 1e-4)
-  outputs <- mlp_forward(layers, data$X)
-  expect_identical(max.col(outputs), max.col(data$y))
+  expect_lt(lesson$history[3000], 1e-4)
+  expect_identical(max.col(lesson$outputs), max.col(lesson$Y))
 })
 
 test_that("lesson 7: the package makes the same epoch as the steps written out", {
@@ -173,4 +197,52 @@ test_that("lesson 7: the blobs exercise is solved", {
   expect_identical(dim(lesson$y_blobs), c(300L, 3L)) # three classes, one-hot
   # Both languages print 100.0%: three clusters this clear are all right.
   expect_identical(lesson$blobs_run$accuracy, 1)
+})
+
+test_that("lesson 8: one path is 0.0970 x 0.0876, which is 0.0085", {
+  lesson <- ran_lesson("derivation")
+  E <- lesson$E[1, 1]
+  slope <- lesson$slope_output[1, 1]
+  expect_identical(lesson$d_output[1, 1], E * slope) # step 7, by hand
+  expect_identical(sprintf("%.4f", c(E, slope, lesson$d_output[1, 1])),
+                   c("0.0970", "0.0876", "0.0085")) # Python prints the same
+  expect_equal(lesson$d_output, lesson$grads$d_output, tolerance = 1e-15)
+})
+
+test_that("lesson 8: one hidden entry by hand is backward's", {
+  lesson <- ran_lesson("derivation")
+  by_hand <- lesson$d_output[1, 1] * lesson$wout[1, 1] # one output: one term
+  expect_equal(lesson$error_hidden_11, by_hand, tolerance = 1e-15)
+  expect_equal(lesson$grads$error_hidden[1, 1], by_hand, tolerance = 1e-15)
+  slope <- lesson$H[1, 1] * (1 - lesson$H[1, 1]) # from the activation
+  expect_equal(lesson$grads$d_hidden[1, 1], by_hand * slope, tolerance = 1e-15)
+})
+
+test_that("lesson 8: the sums over samples are the matrix products", {
+  lesson <- ran_lesson("derivation")
+  grads <- lesson$grads
+  expect_length(lesson$terms_out, 3) # one term per sample
+  expect_equal(sum(lesson$terms_out), grads$dwout[1, 1], tolerance = 1e-14)
+  expect_equal(sum(lesson$terms_h), grads$dwh[1, 1], tolerance = 1e-14)
+  expect_identical(abs(lesson$terms_h[3]), 0) # sample 3's X[3, 1] is 0
+  expect_equal(lesson$dwout_loop, grads$dwout, tolerance = 1e-14)
+})
+
+test_that("lesson 8: bias changes sum over samples, not units (tutorial 003's R)", {
+  lesson <- ran_lesson("derivation")
+  expect_equal(colSums(lesson$d_hidden), as.vector(lesson$grads$dbh),
+               tolerance = 1e-15)
+  expect_length(rowSums(lesson$d_hidden), 3) # one per sample: another network
+  expect_false(isTRUE(all.equal(rowSums(lesson$d_hidden),
+                                as.vector(lesson$grads$dbh))))
+})
+
+test_that("lesson 8: finite differences agree with backward, and the right order only", {
+  lesson <- ran_lesson("derivation")
+  measured <- -lesson$numeric
+  backward_change <- lesson$grads$dwh[1, 1]
+  # Central differences err by O(step^2) ~ 1e-12, rounding by ~ 1e-16 * S / step.
+  expect_lt(abs(measured - backward_change), 1e-9)
+  expect_equal(lesson$dwh_right[1, 1], backward_change, tolerance = 1e-14)
+  expect_gt(abs(lesson$dwh_wrong[1, 1] - measured), 1e-6) # wout updated early
 })
