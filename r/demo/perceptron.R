@@ -17,7 +17,7 @@
 #
 # ## The weighted sum
 #
-# A perceptron, like lesson 1's neuron, starts by multiplying each input by its weight and adding the products up: the *weighted sum*, a dot product (numpy's `np.dot(x, w)` or `x @ w`, R's `sum(x * w)`). Tutorial 001's weights are w = [0.1, 0.5, 0.7, 1.2]; its two inputs give 0·0.1 + 0·0.5 + 2·0.7 + 3·1.2 = 5 and -4·0.1 + 0·0.5 + 2·0.7 - 5·1.2 = -5. The package's `weighted_sum(x, w)` computes the same.
+# A perceptron, like lesson 1's neuron, starts by multiplying each input by its weight and adding the products up: the *weighted sum*, a dot product (numpy's `np.dot(x, w)` or `x @ w`, R's `sum(x * w)`). Tutorial 001's weights are w = [0.1, 0.5, 0.7, 1.2]; its two inputs give 0 x 0.1 + 0 x 0.5 + 2 x 0.7 + 3 x 1.2 = 5 and -4 x 0.1 + 0 x 0.5 + 2 x 0.7 - 5 x 1.2 = -5. The package's `weighted_sum(x, w)` computes the same.
 
 library(scratchnet)
 
@@ -35,8 +35,10 @@ cat(sprintf("x_b . w = %g   weighted_sum: %g\n", z_b, weighted_sum(x_b, w)))
 
 step_a <- if (z_a >= 0) 1 else 0
 step_b <- if (z_b >= 0) 1 else 0
-cat(sprintf("step(%g) = %g   step_function: %g\n", z_a, step_a, step_function(z_a)))
-cat(sprintf("step(%g) = %g   step_function: %g\n", z_b, step_b, step_function(z_b)))
+cat(sprintf("step(%g) = %g   step_function: %g\n", z_a, step_a,
+            step_function(z_a)))
+cat(sprintf("step(%g) = %g   step_function: %g\n", z_b, step_b,
+            step_function(z_b)))
 
 # ## The bias moves the threshold
 #
@@ -46,14 +48,17 @@ bias_a <- -6
 bias_b <- 6
 out_a <- perceptron_output(x_a, w, bias_a)
 out_b <- perceptron_output(x_b, w, bias_b)
-cat(sprintf("x_a . w + (%g) = %g -> %g\n", bias_a, sum(x_a * w) + bias_a, out_a))
-cat(sprintf("x_b . w + (%g) = %g -> %g\n", bias_b, sum(x_b * w) + bias_b, out_b))
+cat(sprintf("x_a . w + (%g) = %g -> %g\n", bias_a, sum(x_a * w) + bias_a,
+            out_a))
+cat(sprintf("x_b . w + (%g) = %g -> %g\n", bias_b, sum(x_b * w) + bias_b,
+            out_b))
 
 # ## The perceptron learning rule
 #
-# So far we chose the weights. Rosenblatt's rule *learns* them from examples. Start from weights and bias 0; take the samples one at a time; compute error = target - output (0 when the perceptron is right, +1 or -1 when it is wrong); then move: w ← w + lr · error · x and b ← b + lr · error. Here is one pass (an *epoch*) over the four samples of AND, whose answer is 1 only for (1, 1). Each row of `X` is one sample.
+# So far we chose the weights. Rosenblatt's rule *learns* them from examples. Start from weights and bias 0; take the samples one at a time; compute error = target - output (0 when the perceptron is right, +1 or -1 when it is wrong); then move: w <- w + lr x error x x and b <- b + lr x error. Here is one pass (an *epoch*) over the four samples of AND, whose answer is 1 only for (1, 1). Each row of `X` is one sample.
 
-X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), ncol = 2, byrow = TRUE) # the four samples
+# the four samples, one a row
+X <- matrix(c(0, 0, 0, 1, 1, 0, 1, 1), ncol = 2, byrow = TRUE)
 y_and <- c(0, 0, 0, 1) # AND's targets
 lr <- 1 # the learning rate
 w_rule <- c(0, 0) # the rule starts from zero
@@ -78,14 +83,16 @@ fits <- list()
 for (name in names(gates)) {
   fit <- train_perceptron(X, gates[[name]], lr, epochs)
   fits[[name]] <- fit
-  cat(name, ": mistakes per epoch: ", paste(fit$mistakes, collapse = " "), "\n", sep = "")
+  cat(name, ": mistakes per epoch: ", paste(fit$mistakes, collapse = " "), "\n",
+      sep = "")
   cat(sprintf("   w = (%g, %g), b = %g\n", fit$w[1], fit$w[2], fit$b))
-  cat(if (fit$converged) "   learned\n" else sprintf("   not learned in %d epochs\n", epochs))
+  cat(if (fit$converged) "   learned\n" else
+    sprintf("   not learned in %d epochs\n", epochs))
 }
 
 # ## Why XOR cannot be learned
 #
-# A perceptron answers 1 on one side of the line w₁x₁ + w₂x₂ + b = 0 (and on the line itself, where the sum is 0) and 0 on the other side. AND's learned line, w = (2, 1) and b = -3, leaves (0, 0), (0, 1) and (1, 0) below it and passes through (1, 1), where the sum is 2 + 1 - 3 = 0 and the answer 1. For XOR no line can work: (0, 0) → 0 needs b < 0; (0, 1) → 1 and (1, 0) → 1 need w₂ + b ≥ 0 and w₁ + b ≥ 0; adding those two, w₁ + w₂ + b ≥ -b > 0, so (1, 1) would get 1 too, but its target is 0. The rule keeps moving the line and never settles. Where XOR's last line leaves the four points:
+# A perceptron answers 1 on one side of the line w1x1 + w2x2 + b = 0 (and on the line itself, where the sum is 0) and 0 on the other side. AND's learned line, w = (2, 1) and b = -3, leaves (0, 0), (0, 1) and (1, 0) below it and passes through (1, 1), where the sum is 2 + 1 - 3 = 0 and the answer 1. For XOR no line can work: (0, 0) -> 0 needs b < 0; (0, 1) -> 1 and (1, 0) -> 1 need w2 + b >= 0 and w1 + b >= 0; adding those two, w1 + w2 + b >= -b > 0, so (1, 1) would get 1 too, but its target is 0. The rule keeps moving the line and never settles. Where XOR's last line leaves the four points:
 
 w_and <- fits$AND$w
 b_and <- fits$AND$b
@@ -109,7 +116,7 @@ for (name in c("AND", "XOR")) {
   if (name == "AND") {
     lines(xs, line)
     polygon(c(xs, rev(xs)), c(line, 10, 10), border = NA,
-            col = adjustcolor("steelblue", 0.2)) # where the perceptron answers 1
+            col = adjustcolor("steelblue", 0.2)) # where it answers 1
   }
 }
 par(old)
@@ -123,4 +130,4 @@ par(old)
 # - In the cell "The perceptron learning rule", set `lr` to 0.5 and run the cells after it: the mistakes per epoch are the same, and every weight and bias is halved (AND: w = (1, 0.5), b = -1.5). From a zero start, the learning rate scales the line's numbers but not where the line lies.
 # - In the cell "The bias moves the threshold", try `bias_a = -5`: the sum is exactly 0, and the step of 0 is 1 (the step says 1 from 0 up).
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy ↔ R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -45,7 +45,7 @@ print("the same, bit for bit:", np.array_equal(start, tutorial_start))
 
 # ## Training, written out
 #
-# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X . weights)` (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X^T . (error * slope)`, where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1.
+# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X @ weights)` (R: `X %*% weights`) (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X.T @ (error * slope)` (R: `t(X) %*% (error * slope)`), where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1.
 
 epochs = 10000
 print_every = 1000
@@ -88,7 +88,7 @@ print(f"z * (1 - z), the mistake  = {z * (1 - z):.6f}")
 
 # ## A forward pass with a bias
 #
-# The tutorial's second example is a neuron with one input, weight w = 0.5 and bias b = -0.2, on input 100: sigmoid(100 . 0.5 - 0.2) = sigmoid(49.8). The true value falls short of 1 by about e^(-49.8), some 2.4.10?^2^2: far less than a double can tell apart from 1, so the sigmoid gives exactly 1.
+# The tutorial's second example is a neuron with one input, weight w = 0.5 and bias b = -0.2, on input 100: sigmoid(100 x 0.5 - 0.2) = sigmoid(49.8). The true value falls short of 1 by about e^(-49.8), some 2.4e-22: far less than a double can tell apart from 1, so the sigmoid gives exactly 1.
 
 w, b = 0.5, -0.2
 x_in = 100.0
@@ -99,7 +99,7 @@ print(f"e^-{x_in * w + b:g} = {np.exp(-(x_in * w + b)):.2g}")
 
 # ## Binary cross-entropy
 #
-# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t.log(p) + (1 - t).log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And the forward pass above said 1 for a person whose label is 0: certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
+# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t x log(p) + (1 - t) x log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And the forward pass above said 1 for a person whose label is 0: certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
 
 for label, prob in [(1.0, 0.9), (0.0, 0.9)]:
     by_hand = -(label * np.log(prob) + (1 - label) * np.log(1 - prob))
@@ -110,7 +110,7 @@ print(f"label 0, p 1: binary_cross_entropy = {infinite:g}")
 
 # ## One gradient-descent step, by hand
 #
-# Gradient descent moves each parameter a small step *against* its gradient: w_new = w - ?.dw and b_new = b - ?.db, where the learning rate ? sets the step's size. The tutorial's example: ? = 0.01, dw = -10 and db = -5, from w = 0.5 and b = -0.2. `gradient_descent_step(value, gradient, alpha)` is the same subtraction.
+# Gradient descent moves each parameter a small step *against* its gradient: w_new = w - alpha x dw and b_new = b - alpha x db, where the learning rate alpha sets the step's size. The tutorial's example: alpha = 0.01, dw = -10 and db = -5, from w = 0.5 and b = -0.2. `gradient_descent_step(value, gradient, alpha)` is the same subtraction.
 
 alpha = 0.01
 dw, db = -10.0, -5.0
