@@ -86,7 +86,7 @@ golden: setup ## rewrite shared_data/golden/ from both languages (only if they a
 	@$(PYTHON) tests/tools/golden.py
 	@$(MAKE) --no-print-directory data
 
-test-install: setup ## the README's one-language starts, run as written in a scratch home, outside the clone
+test-install: setup $(STAMPS)/course ## the README's one-language starts, run as written in a scratch home, outside the clone
 	@bash tests/tools/test_install.sh
 
 demo: setup ## train toy and moons in Python and R, side by side; plots in figures/

@@ -57,8 +57,20 @@ for installed, clone in (("home/moons.json", "clone-python.json"), ("home/moons-
     assert np.allclose(a["output"], b["output"], **agreement_tolerance()), installed
     print(f"test-install: ~/{Path(installed).name} has the clone's numbers")
 PY
-grep -q "^Lesson 1:" "$scratch/python.out" || { echo "test-install: the Python lesson did not run" >&2; exit 1; }
-grep -q "Lesson 1:" "$scratch/r.out" || { echo "test-install: the R lesson did not run" >&2; exit 1; }
+# The course, written from each installed package, and lesson 1 run from it:
+# the notebook on the environment's own kernel (its exit status), the R
+# Markdown knitted with the tutorial's number in its output.
+for written in python/01_neuron.ipynb r/01_neuron.Rmd reference/glossary.md; do
+  [ -f "$scratch/home/scratchnet-course/$written" ] || { echo "test-install: the course has no $written" >&2; exit 1; }
+done
+grep -q "0.9990889" "$scratch/home/scratchnet-course/r/01_neuron.md" || { echo "test-install: lesson 1 did not knit with its numbers" >&2; exit 1; }
+echo "test-install: the course was written from both packages; lesson 1 ran in Jupyter and knitted in R"
+# The core needs numpy alone: a bare install brings no matplotlib.
+python3 -m venv "$scratch/bare"
+"$scratch/bare/bin/pip" install -q --disable-pip-version-check "$clone/python" >/dev/null 2>&1
+"$scratch/bare/bin/python" -c 'import importlib.util as u, scratchnet; assert u.find_spec("matplotlib") is None, "matplotlib came along"' \
+  || { echo "test-install: pip install ./python brought matplotlib" >&2; exit 1; }
+echo "test-install: pip install ./python installs numpy and not matplotlib"
 after=$(git -C "$clone" status --porcelain)
 [ "$before" = "$after" ] || { echo "test-install: the starts left the clone changed:" >&2; echo "$after" >&2; exit 1; }
 echo "test-install: both starts work as written; the clone is as clean as before"
