@@ -4,10 +4,13 @@ The same network lives in R (the R package ``scratchnet``); both start from
 the same seed with the same weights, bit for bit, and compute the same
 numbers. The learning path, in order:
 
-1. the lessons, one per worked example of the source tutorials:
-   ``python -m scratchnet.lessons.neuron``, then ``perceptron``,
-   ``single_layer``, ``gender_sgd``, ``xor_mlp``, ``batch_vs_stochastic``
-   and ``notebook`` (``help(scratchnet.lessons)`` lists them);
+1. the course: ``python -m scratchnet course DIR`` (or ``write_course(DIR)``)
+   writes its nine lessons as notebooks to open and edit, from one neuron to
+   the network, a derivation of backpropagation and exercises; each also
+   runs as a script: ``python -m scratchnet.lessons.neuron``, then
+   ``perceptron``, ``single_layer``, ``gender_sgd``, ``xor_mlp``,
+   ``batch_vs_stochastic``, ``notebook``, ``derivation`` and ``exercises``
+   (``help(scratchnet.lessons)`` lists them);
 2. ``scratchnet.network``: the network, steps 0-11, with ``train``;
 3. ``scratchnet.rng``: one seed, the same start weights in both languages;
 4. ``scratchnet.experiments``: ``run_experiment``, the recipe every run uses;
@@ -16,8 +19,7 @@ numbers. The learning path, in order:
    ``update_params`` and ``train``, and ``check_forward(your_forward)`` says
    which step, if any, is wrong.
 
-The course as notebooks to open and edit: ``python -m scratchnet course DIR``
-(or ``write_course(DIR)``). From the shell: ``python -m scratchnet --help``.
+From the shell: ``python -m scratchnet --help``.
 
 >>> import scratchnet as sn
 >>> run = sn.run_experiment("toy")
