@@ -98,8 +98,7 @@ plots: setup ## every experiment's pictures, drawn by each language, into figure
 	@$(PYTHON) tests/tools/demo.py --plots-only
 
 # The lessons, in order: the scripts made from course/lessons/NN_name.md.
-LESSONS := $(patsubst course/lessons/%.md,%,$(sort $(wildcard course/lessons/[0-9][0-9]_*.md)))
-LESSONS := $(foreach lesson,$(LESSONS),$(word 2,$(subst _, ,$(lesson) x))$(if $(word 3,$(subst _, ,$(lesson))),_$(word 3,$(subst _, ,$(lesson)))$(if $(word 4,$(subst _, ,$(lesson))),_$(word 4,$(subst _, ,$(lesson))))))
+LESSONS := $(shell ls course/lessons | sed -n 's/^[0-9][0-9]_\(.*\)\.md$$/\1/p')
 
 lessons: setup ## run every lesson, in Python then in R
 	@for name in $(LESSONS); do $(MAKE) --no-print-directory lesson NAME=$$name || exit 1; done
