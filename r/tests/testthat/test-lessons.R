@@ -152,6 +152,39 @@ test_that("lesson 5: the MLP solves XOR", {
   expect_identical(max.col(lesson$outputs), max.col(lesson$Y))
 })
 
+test_that("lesson 6: a full-batch change is the sum of the samples' changes", {
+  lesson <- ran_lesson("batch_vs_stochastic")
+  # backward's dwout = t(H) %*% d_output: a sum over rows, one per sample.
+  expect_equal(lesson$grads$dwout, lesson$summed, tolerance = 1e-12)
+})
+
+test_that("lesson 6: the stochastic epoch written out is train_sgd's", {
+  lesson <- ran_lesson("batch_vs_stochastic")
+  expect_identical(lesson$params, lesson$one_sgd_epoch)
+  # The second and third samples' changes are taken at moved weights.
+  expect_false(isTRUE(all.equal(lesson$params$wout,
+                                lesson$one_batch_step$wout,
+                                tolerance = 1e-6)))
+})
+
+test_that("lesson 6: with one sample, stochastic is full batch, bit for bit", {
+  lesson <- ran_lesson("batch_vs_stochastic")
+  expect_identical(lesson$batch1$loss, lesson$stochastic1$loss)
+  for (name in c("wh", "bh", "wout", "bout")) {
+    expect_identical(lesson$batch1$params[[name]],
+                     lesson$stochastic1$params[[name]])
+  }
+  expect_identical(c(lesson$loss_gap, lesson$wh_gap), c(0, 0))
+})
+
+test_that("lesson 6: both ways learn the toy data as tutorial 003 does", {
+  lesson <- ran_lesson("batch_vs_stochastic")
+  # Tutorial 003 prints outputs close to 0.98, 0.97, 0.05 after 5000 epochs.
+  for (output in list(lesson$batch_output, lesson$stochastic_output)) {
+    expect_lt(max(abs(output - c(0.98, 0.97, 0.05))), 0.01)
+  }
+})
+
 test_that("lesson 7: the package makes the same epoch as the steps written out", {
   lesson <- ran_lesson("notebook")
   expect_identical(c(lesson$seed, lesson$lr, lesson$n_hidden), c(42, 0.1, 3))
