@@ -10,41 +10,30 @@ from __future__ import annotations
 import re
 
 import pytest
-from tools.course import (
-    COURSE,
-    REPO,
-    code_cells,
-    generated_files,
-    lessons,
-    notebook_sources,
-    python_notebook,
-    stale_files,
-)
+from tools import course
 
-LESSONS = lessons()
+LESSONS = course.lessons()
 IDS = [lesson["name"] for lesson in LESSONS]
 # A cell that runs a lesson from elsewhere teaches nothing.
 ELSEWHERE = re.compile(r"\.main\(|runpy|exec\(|subprocess|source\(|sys\.source|demo\(|system\(")
 
 
 def test_every_file_made_from_the_lessons_is_current():
-    stale = [str(path.relative_to(REPO)) for path in stale_files(LESSONS)]
+    stale = [str(path.relative_to(course.REPO)) for path in course.stale_files(LESSONS)]
     assert not stale, f"stale or left over: {stale}; remake them with `make notebooks`"
 
 
 def test_the_committed_notebooks_hold_the_sources_cells():
     for lesson in LESSONS:
-        committed = notebook_sources(COURSE / "python" / f"{lesson['name']}.ipynb")
-        made = [cell["source"] for cell in python_notebook(lesson)["cells"]]
-        assert committed == made, (
-            f"course/python/{lesson['name']}.ipynb is stale: `make notebooks`"
-        )
+        committed = course.notebook_sources(course.COURSE / "python" / f"{lesson['name']}.ipynb")
+        made = [cell["source"] for cell in course.python_notebook(lesson)["cells"]]
+        assert committed == made, f"course/python/{lesson['name']}.ipynb is stale: `make notebooks`"
 
 
 @pytest.mark.parametrize("lesson", LESSONS, ids=IDS)
 def test_each_lesson_teaches_in_five_or_more_short_cells_of_its_own(lesson):
     for language in ("python", "r"):
-        cells = code_cells(lesson, language)
+        cells = course.code_cells(lesson, language)
         assert len(cells) >= 5, f"{lesson['name']} {language}: {len(cells)} code cells"
         for cell in cells:
             assert not ELSEWHERE.search(cell), f"{lesson['name']} {language} runs elsewhere: {cell}"
@@ -69,7 +58,7 @@ def test_every_lesson_opens_with_what_you_learn_and_ends_with_what_to_try_next()
 
 
 def test_the_packages_carry_the_course_a_learner_writes_out():
-    made = generated_files(LESSONS)
+    made = course.generated_files(LESSONS)
     for lesson in LESSONS:
         assert any(p.name == f"{lesson['name']}.ipynb" and "course_files" in p.parts for p in made)
         assert any(p.name == f"{lesson['name']}.Rmd" and "inst" in p.parts for p in made)

@@ -21,11 +21,11 @@ PASS = ": pass: every intermediate matches on 2 problems"
 
 
 def _backward_with_bias_changes(dbh):
+    """The package's backward with the bias changes as a learner sums them (1-D, or ``dbh``)."""
+
     def backward(X, y, params, cache):
-        grads = dict(sn.backward(X, y, params, cache))
-        grads["dbout"] = grads["d_output"].sum(axis=0)
-        grads["dbh"] = dbh(grads["d_hidden"])
-        return grads
+        grads = sn.backward(X, y, params, cache)
+        return {**grads, "dbout": grads["d_output"].sum(axis=0), "dbh": dbh(grads["d_hidden"])}
 
     return backward
 

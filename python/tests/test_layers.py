@@ -12,8 +12,6 @@ from scratchnet.layers import (
     mlp_backward,
     mlp_forward,
     mlp_params,
-    relu,
-    relu_slope,
     train_per_sample,
 )
 from scratchnet.neuron import mse_loss, mse_slope
@@ -21,8 +19,8 @@ from scratchnet.neuron import mse_loss, mse_slope
 
 def test_relu_and_its_slope_by_hand():
     x = np.array([-2.0, 0.0, 3.0])
-    assert np.array_equal(relu(x), [0.0, 0.0, 3.0])
-    assert np.array_equal(relu_slope(x), [0.0, 1.0, 1.0])
+    assert np.array_equal(sn.relu(x), [0.0, 0.0, 3.0])
+    assert np.array_equal(sn.relu_slope(x), [0.0, 1.0, 1.0])
 
 
 def test_make_mlp_draws_uniform_minus_half_to_half_from_one_shared_stream():

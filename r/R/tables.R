@@ -96,14 +96,9 @@ shared_tables <- list(
     ),
     thresholds = list(
       "_comment" = "Chosen so that no shipped experiment or lesson warns (blobs spans about -6 to 8 and trains well), while lr 100, lr 1e305 and inputs in the thousands do.",
-      rise_factor = 1.01,
-      stall_min_epochs = 100L,
-      stall_change = 0.01,
-      stall_loss = 0.02,
-      saturation_limit = 10L,
-      saturated_share = 0.9,
-      far_input = 20L,
-      scale_ratio = 100L
+      rise_factor = 1.01, stall_min_epochs = 100L, stall_change = 0.01,
+      stall_loss = 0.02, saturation_limit = 10L, saturated_share = 0.9,
+      far_input = 20L, scale_ratio = 100L
     )
   ),
   cli.json = list(
@@ -111,8 +106,7 @@ shared_tables <- list(
     usage = list(
       "usage: scratchnet train [options]",
       "       scratchnet predict --model FILE --dataset NAME|PATH.csv [--json PATH]",
-      "       scratchnet plots [--out FOLDER]",
-      "       scratchnet course DIR"
+      "       scratchnet plots [--out FOLDER]", "       scratchnet course DIR"
     ),
     learning_path = list(
       "Learn it in order: write the course with scratchnet course DIR and open its",
@@ -122,283 +116,30 @@ shared_tables <- list(
       "then the network itself (network.py / network.R)."
     ),
     commands = list(
-      list(
-        name = "train",
-        summary = list(
-          "train: train a one-hidden-layer sigmoid network by full-batch gradient descent."
-        ),
-        options = list(
-          list(
-            name = "dataset",
-            metavar = "NAME|PATH.csv",
-            kind = "text",
-            default = "toy",
-            help = list("a shipped dataset by name, or a CSV file")
-          ),
-          list(
-            name = "target",
-            metavar = "NAME[,NAME]",
-            kind = "names",
-            default = NULL,
-            help = list(
-              "the target columns; by default y or y1..yk, else the",
-              "last column"
-            )
-          ),
-          list(
-            name = "scale",
-            metavar = "KIND",
-            kind = "choice",
-            choices = list("none", "minmax", "standard"),
-            default = "none",
-            help = list(
-              "scale the inputs: minmax onto [0, 1], standard to mean 0",
-              "and sd 1; learned from the training rows"
-            )
-          ),
-          list(
-            name = "holdout",
-            metavar = "FRACTION",
-            kind = "fraction",
-            default = "0",
-            help = list(
-              "hold out this share of the rows, drawn from the seed,",
-              "and report their loss and accuracy"
-            )
-          ),
-          list(
-            name = "hidden",
-            metavar = "N",
-            kind = "whole",
-            min = 1L,
-            max = 10000L,
-            default = "3",
-            help = list("hidden units, 1 to 10000")
-          ),
-          list(
-            name = "lr",
-            metavar = "RATE",
-            kind = "positive",
-            default = "0.1",
-            help = list("learning rate, a positive number")
-          ),
-          list(
-            name = "epochs",
-            metavar = "N",
-            kind = "whole",
-            min = 0L,
-            max = 2147483647L,
-            default = "5000",
-            help = list("training epochs, 0 or more")
-          ),
-          list(
-            name = "seed",
-            metavar = "N",
-            kind = "seed",
-            default = "42",
-            help = list("seed for the start weights, |N| <= 2147483647")
-          ),
-          list(
-            name = "print-every",
-            metavar = "N",
-            kind = "whole",
-            min = 1L,
-            max = 2147483647L,
-            default = "1000",
-            help = list("print the loss every N epochs")
-          ),
-          list(
-            name = "json",
-            metavar = "PATH",
-            kind = "output",
-            default = NULL,
-            help = list(
-              "also write start and final weights, the loss of",
-              "every epoch and the outputs to PATH as JSON"
-            )
-          ),
-          list(
-            name = "save",
-            metavar = "FILE",
-            kind = "output",
-            default = NULL,
-            help = list(
-              "save the trained model to FILE, for predict in either",
-              "language"
-            )
-          ),
-          list(
-            name = "trace",
-            kind = "switch",
-            default = FALSE,
-            help = list("also print the first epoch step by step (steps 0-11)")
-          ),
-          list(
-            name = "fast",
-            kind = "switch",
-            default = FALSE,
-            help = list(
-              "train with train_fast, the same steps rearranged for",
-              "speed (the same result up to rounding)"
-            )
-          )
-        )
-      ),
-      list(
-        name = "predict",
-        summary = list(
-          "predict: the outputs of a saved model (from either language) on a dataset;",
-          "         with the target columns present, also the loss and accuracy."
-        ),
-        options = list(
-          list(
-            name = "model",
-            metavar = "FILE",
-            kind = "text",
-            default = NULL,
-            required = TRUE,
-            help = list("a model saved by train --save")
-          ),
-          list(
-            name = "dataset",
-            metavar = "NAME|PATH.csv",
-            kind = "text",
-            default = NULL,
-            required = TRUE,
-            help = list(
-              "a shipped dataset or a CSV file with the model's input",
-              "columns"
-            )
-          ),
-          list(
-            name = "json",
-            metavar = "PATH",
-            kind = "output",
-            default = NULL,
-            help = list("also write the outputs to PATH as JSON")
-          )
-        )
-      ),
-      list(
-        name = "plots",
-        summary = list(
-          "plots: train every shipped experiment and draw its loss curve, network",
-          "       diagram and (for 2 inputs) decision boundary into FOLDER."
-        ),
-        options = list(
-          list(
-            name = "out",
-            metavar = "FOLDER",
-            kind = "folder",
-            default = "figures",
-            help = list("where the pictures go; a folder you name must exist")
-          )
-        )
-      ),
-      list(
-        name = "course",
-        summary = list(
-          "course: write the course into DIR, to open and edit: the lessons as this",
-          "        language's notebooks (DIR/python, or R Markdown in DIR/r) and the",
-          "        reference pages (DIR/reference); never over a file you edited."
-        ),
-        options = list(
-          list(
-            name = "folder",
-            metavar = "DIR",
-            kind = "text",
-            default = NULL,
-            required = TRUE,
-            positional = TRUE,
-            help = list("the folder to write the course into (made if missing)")
-          )
-        )
-      )
+      list(name = "train", summary = list("train: train a one-hidden-layer sigmoid network by full-batch gradient descent."), options = list(list(name = "dataset", metavar = "NAME|PATH.csv", kind = "text", default = "toy", help = list("a shipped dataset by name, or a CSV file")), list(name = "target", metavar = "NAME[,NAME]", kind = "names", default = NULL, help = list("the target columns; by default y or y1..yk, else the", "last column")), list(name = "scale", metavar = "KIND", kind = "choice", choices = list("none", "minmax", "standard"), default = "none", help = list("scale the inputs: minmax onto [0, 1], standard to mean 0", "and sd 1; learned from the training rows")), list(name = "holdout", metavar = "FRACTION", kind = "fraction", default = "0", help = list("hold out this share of the rows, drawn from the seed,", "and report their loss and accuracy")), list(name = "hidden", metavar = "N", kind = "whole", min = 1L, max = 10000L, default = "3", help = list("hidden units, 1 to 10000")), list(name = "lr", metavar = "RATE", kind = "positive", default = "0.1", help = list("learning rate, a positive number")), list(name = "epochs", metavar = "N", kind = "whole", min = 0L, max = 2147483647L, default = "5000", help = list("training epochs, 0 or more")), list(name = "seed", metavar = "N", kind = "seed", default = "42", help = list("seed for the start weights, |N| <= 2147483647")), list(name = "print-every", metavar = "N", kind = "whole", min = 1L, max = 2147483647L, default = "1000", help = list("print the loss every N epochs")), list(name = "json", metavar = "PATH", kind = "output", default = NULL, help = list("also write start and final weights, the loss of", "every epoch and the outputs to PATH as JSON")), list(name = "save", metavar = "FILE", kind = "output", default = NULL, help = list("save the trained model to FILE, for predict in either", "language")), list(name = "trace", kind = "switch", default = FALSE, help = list("also print the first epoch step by step (steps 0-11)")), list(name = "fast", kind = "switch", default = FALSE, help = list("train with train_fast, the same steps rearranged for", "speed (the same result up to rounding)")))),
+      list(name = "predict", summary = list("predict: the outputs of a saved model (from either language) on a dataset;", "         with the target columns present, also the loss and accuracy."), options = list(list(name = "model", metavar = "FILE", kind = "text", default = NULL, required = TRUE, help = list("a model saved by train --save")), list(name = "dataset", metavar = "NAME|PATH.csv", kind = "text", default = NULL, required = TRUE, help = list("a shipped dataset or a CSV file with the model's input", "columns")), list(name = "json", metavar = "PATH", kind = "output", default = NULL, help = list("also write the outputs to PATH as JSON")))),
+      list(name = "plots", summary = list("plots: train every shipped experiment and draw its loss curve, network", "       diagram and (for 2 inputs) decision boundary into FOLDER."), options = list(list(name = "out", metavar = "FOLDER", kind = "folder", default = "figures", help = list("where the pictures go; a folder you name must exist")))),
+      list(name = "course", summary = list("course: write the course into DIR, to open and edit: the lessons as this", "        language's notebooks (DIR/python, or R Markdown in DIR/r) and the", "        reference pages (DIR/reference); never over a file you edited."), options = list(list(name = "folder", metavar = "DIR", kind = "text", default = NULL, required = TRUE, positional = TRUE, help = list("the folder to write the course into (made if missing)"))))
     )
   ),
   experiments.json = list(
     "_comment" = "The configurations `make demo` and the cross-language harness run, in both languages. Every one must learn (max_abs_error: every output within that of its target; min_accuracy: share of outputs on the right side of 0.5) and be well-conditioned (see docs/maintainers.md, 'Why a tolerance'). Hand-written; edit here, nowhere else.",
     tolerance = list(
-      rtol = 1e-08,
-      atol = 1e-12,
+      rtol = 1e-08, atol = 1e-12,
       "_comment" = "The one tolerance for trained results (weights, loss history, outputs): Python against R, train_fast against train, and each language against the golden results. Why this size: numpy (OpenBLAS, its own vectorised exp) and R (reference BLAS, glibc exp) round differently in the last bit, and thousands of epochs grow that to about 1e-13 on moons; one epoch too few or too many moves the weights by about 1e-4; a one-in-a-million change to a weight is 1e-6 relative. rtol 1e-8 sits far from all three, and does not depend on one machine's 1e-13. atol only matters for numbers near zero. Start weights are compared exactly, not with this."
     ),
     learning = list(
-      experiment = "moons",
-      every = 500L,
+      experiment = "moons", every = 500L,
       "_comment" = "The picture of learning (make plots): this experiment's decision boundary and loss every `every` epochs, the same epochs in both languages."
     ),
     experiments = list(
-      list(
-        name = "toy",
-        dataset = "toy",
-        seed = 42L,
-        hidden = 3L,
-        lr = 0.1,
-        epochs = 5000L,
-        max_abs_error = 0.1,
-        "_comment" = "Tutorial 003's network and data; the tutorial prints an output close to (0.98, 0.97, 0.05)."
-      ),
-      list(
-        name = "toy-seed-0",
-        dataset = "toy",
-        seed = 0L,
-        hidden = 3L,
-        lr = 0.1,
-        epochs = 5000L,
-        max_abs_error = 0.1,
-        "_comment" = "Seed 0 (R scrambles it like any other)."
-      ),
-      list(
-        name = "toy-seed-max",
-        dataset = "toy",
-        seed = 2147483647L,
-        hidden = 3L,
-        lr = 0.1,
-        epochs = 5000L,
-        max_abs_error = 0.1,
-        "_comment" = "The largest seed R takes."
-      ),
-      list(
-        name = "toy-seed-min",
-        dataset = "toy",
-        seed = -2147483647L,
-        hidden = 3L,
-        lr = 0.1,
-        epochs = 5000L,
-        max_abs_error = 0.1,
-        "_comment" = "The smallest seed R takes (a negative seed is taken mod 2^32)."
-      ),
-      list(
-        name = "moons",
-        dataset = "moons",
-        seed = 42L,
-        hidden = 10L,
-        lr = 0.003,
-        epochs = 5000L,
-        min_accuracy = 0.95,
-        "_comment" = "1000 points: the update sums over samples, so lr is 0.003, not 0.1 (0.1 * 1000 samples would blow up)."
-      ),
-      list(
-        name = "blobs",
-        dataset = "blobs",
-        seed = 42L,
-        hidden = 5L,
-        lr = 0.003,
-        epochs = 3000L,
-        min_accuracy = 0.95,
-        "_comment" = "Three classes, one-hot targets: three outputs; accuracy by the largest output."
-      ),
-      list(
-        name = "xor",
-        dataset = "xor",
-        seed = 42L,
-        hidden = 4L,
-        lr = 1.0,
-        epochs = 5000L,
-        max_abs_error = 0.1,
-        "_comment" = "XOR, which no single perceptron learns (lesson 2); two one-hot outputs."
-      )
+      list(name = "toy", dataset = "toy", seed = 42L, hidden = 3L, lr = 0.1, epochs = 5000L, max_abs_error = 0.1, "_comment" = "Tutorial 003's network and data; the tutorial prints an output close to (0.98, 0.97, 0.05)."),
+      list(name = "toy-seed-0", dataset = "toy", seed = 0L, hidden = 3L, lr = 0.1, epochs = 5000L, max_abs_error = 0.1, "_comment" = "Seed 0 (R scrambles it like any other)."),
+      list(name = "toy-seed-max", dataset = "toy", seed = 2147483647L, hidden = 3L, lr = 0.1, epochs = 5000L, max_abs_error = 0.1, "_comment" = "The largest seed R takes."),
+      list(name = "toy-seed-min", dataset = "toy", seed = -2147483647L, hidden = 3L, lr = 0.1, epochs = 5000L, max_abs_error = 0.1, "_comment" = "The smallest seed R takes (a negative seed is taken mod 2^32)."),
+      list(name = "moons", dataset = "moons", seed = 42L, hidden = 10L, lr = 0.003, epochs = 5000L, min_accuracy = 0.95, "_comment" = "1000 points: the update sums over samples, so lr is 0.003, not 0.1 (0.1 * 1000 samples would blow up)."),
+      list(name = "blobs", dataset = "blobs", seed = 42L, hidden = 5L, lr = 0.003, epochs = 3000L, min_accuracy = 0.95, "_comment" = "Three classes, one-hot targets: three outputs; accuracy by the largest output."),
+      list(name = "xor", dataset = "xor", seed = 42L, hidden = 4L, lr = 1.0, epochs = 5000L, max_abs_error = 0.1, "_comment" = "XOR, which no single perceptron learns (lesson 2); two one-hot outputs.")
     )
   )
 )

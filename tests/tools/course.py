@@ -222,7 +222,7 @@ def r_markdown(lesson: dict) -> str:
 # The prose's mathematics in plain ASCII, for the scripts' comments (R CMD check
 # and ruff both want plain text in code files).
 ASCII = str.maketrans({
-    "×": "x", "−": "-", "–": "-", "—": "--", "·": ".", "∘": "o", "↔": "<->", "→": "->",  # noqa: RUF001
+    "×": "x", "−": "-", "–": "-", "—": "--", "·": "*", "∘": "o", "↔": "<->", "→": "->",  # noqa: RUF001
     "←": "<-", "≤": "<=", "≥": ">=", "≈": "~", "…": "...", "‘": "'", "’": "'", "“": '"',  # noqa: RUF001
     "”": '"', "²": "^2", "ᵀ": "^T", "σ": "sigma", "∂": "d", "Σ": "sum", "ε": "eps",  # noqa: RUF001
     "η": "eta", "√": "sqrt", "∞": "inf", "≠": "!=", "±": "+-", "°": " degrees",
@@ -247,32 +247,37 @@ def ruff_format(code: str) -> str:
     return result.stdout
 
 
-def python_script(lesson: dict, solutions: bool = False) -> str:
-    """The lesson's Python cells in order, the prose between them as comments."""
-    note = SOURCE_NOTE.format(file=lesson["file"])
-    run = f"python -m scratchnet.lessons.{lesson['slug']}"
-    parts = [f'"""{lesson["title"]}.\n\n{note}\nRun it: {run}\n"""']
-    for cell in _after_title(lesson):
-        if "markdown" in cell:
-            parts.append(comment(cell["markdown"]))
-        else:
-            code = cell["python"]
-            parts.append(solution_code(code) if solutions else learner_code(code, "python"))
-    return ruff_format("\n\n".join(parts) + "\n")
+SCRIPT_HEADER = {
+    "python": '"""{title}.\n\n{note}\nRun it: python -m scratchnet.lessons.{slug}\n"""',
+    "r": '# {title}.\n#\n# {note}\n# Run it: demo("{slug}", package = "scratchnet")',
+}
+# A solutions file holds only the cells with solutions, after the package's import.
+SOLUTIONS_HEADER = {
+    "python": '"""Solutions to {title}: try it first.\n\n{note}\n"""\n\nimport numpy as np\n\n'
+    "import scratchnet as sn",
+    "r": "# Solutions to {title}: try it first.\n#\n# {note}\n\nlibrary(scratchnet)",
+}
 
 
-def r_script(lesson: dict, solutions: bool = False) -> str:
-    """The lesson's R cells in order, the prose between them as comments."""
+def script(lesson: dict, language: str, solutions: bool = False) -> str:
+    """The lesson's cells of one language in order, the prose between them as comments.
+
+    With ``solutions``, only the cells that hold a solution, filled in.
+    """
+    facts = {"title": lesson["title"], "slug": lesson["slug"]}
     note = SOURCE_NOTE.format(file=lesson["file"])
-    run = f'demo("{lesson["slug"]}", package = "scratchnet")'
-    parts = [f"# {lesson['title']}.\n#\n# {note}\n# Run it: {run}"]
+    parts = [
+        (SOLUTIONS_HEADER if solutions else SCRIPT_HEADER)[language].format(**facts, note=note)
+    ]
     for cell in _after_title(lesson):
-        if "markdown" in cell:
+        if solutions and BEGIN in cell.get(language, ""):
+            parts.append(solution_code(cell[language]))
+        elif "markdown" in cell and not solutions:
             parts.append(comment(cell["markdown"]))
-        else:
-            code = cell["r"]
-            parts.append(solution_code(code) if solutions else learner_code(code, "r"))
-    return "\n\n".join(parts) + "\n"
+        elif language in cell and not solutions:
+            parts.append(learner_code(cell[language], language))
+    text = "\n\n".join(parts) + "\n"
+    return ruff_format(text) if language == "python" else text
 
 
 def _after_title(lesson: dict) -> list[dict]:
@@ -312,13 +317,13 @@ def generated_files(all_lessons: list[dict]) -> dict[Path, str]:
         name, slug = lesson["name"], lesson["slug"]
         notebook, rmd = notebook_text(python_notebook(lesson)), r_markdown(lesson)
         files[COURSE / "r" / f"{name}.Rmd"] = rmd
-        files[PYTHON_LESSONS / f"{slug}.py"] = python_script(lesson)
-        files[R_DEMOS / f"{slug}.R"] = r_script(lesson)
+        files[PYTHON_LESSONS / f"{slug}.py"] = script(lesson, "python")
+        files[R_DEMOS / f"{slug}.R"] = script(lesson, "r")
         files[PACKAGE_COPIES["python"] / "python" / f"{name}.ipynb"] = notebook
         files[PACKAGE_COPIES["r"] / "r" / f"{name}.Rmd"] = rmd
         if has_solutions(lesson):
-            files[COURSE / "solutions" / f"{name}.py"] = python_script(lesson, solutions=True)
-            files[COURSE / "solutions" / f"{name}.R"] = r_script(lesson, solutions=True)
+            files[COURSE / "solutions" / f"{name}.py"] = script(lesson, "python", solutions=True)
+            files[COURSE / "solutions" / f"{name}.R"] = script(lesson, "r", solutions=True)
     for page in sorted(REFERENCE.glob("*.md")):
         text = page.read_text(encoding="utf-8")
         for copy in PACKAGE_COPIES.values():

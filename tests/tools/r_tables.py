@@ -104,7 +104,10 @@ def r_scalar(value: object) -> str:
 def r_source(value: object, indent: str = "", prefix: str = "", suffix: str = "") -> list[str]:
     """``value`` as lines of R source; the first line starts with ``prefix``.
 
-    A list fits on one line when it can, else takes one line per element.
+    A list fits on one line when it can; a list of records (option, experiment)
+    takes one line per record, however long, so the table reads as rows; else
+    the elements are packed onto lines as words are, and an element too long
+    for a line takes lines of its own.
     """
     if isinstance(value, dict):
         if not value:
@@ -117,10 +120,26 @@ def r_source(value: object, indent: str = "", prefix: str = "", suffix: str = ""
     flat = _one_line(value)
     if len(indent) + len(prefix) + len(flat) + len(suffix) <= WIDTH:
         return [f"{indent}{prefix}{flat}{suffix}"]
-    lines = [f"{indent}{prefix}list("]
+    lines, line = [f"{indent}{prefix}list("], ""
+    inner = indent + INDENT
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        rows = [f"{inner}{_one_line(item)}," for item in value]
+        return [*lines, *rows[:-1], rows[-1][:-1], f"{indent}){suffix}"]
     for index, (name, item) in enumerate(items):
         comma = "," if index < len(items) - 1 else ""
-        lines += r_source(item, indent + INDENT, name, comma)
+        piece = f"{name}{_one_line(item)}{comma}"
+        if len(inner) + len(line) + len(piece) + 1 <= WIDTH:
+            line = f"{line} {piece}" if line else piece
+            continue
+        if line:
+            lines.append(inner + line)
+            line = ""
+        if len(inner) + len(piece) <= WIDTH:
+            line = piece
+        else:
+            lines += r_source(item, inner, name, comma)
+    if line:
+        lines.append(inner + line)
     return [*lines, f"{indent}){suffix}"]
 
 
