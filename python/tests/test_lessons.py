@@ -334,4 +334,5 @@ def test_the_readme_lesson_table_lists_exactly_the_lessons_in_order(repo):
     assert listed == LESSONS, "README's lesson table is out of step with scratchnet.lessons.LESSONS"
     for number, row in enumerate(rows, start=1):
         assert row.startswith(f"| {number} |")
-        assert f"r/demo/{LESSONS[number - 1]}.R" in row
+        assert f'demo("{LESSONS[number - 1]}")' in row
+        assert f"course/python/{number:02d}_{LESSONS[number - 1]}.ipynb" in row

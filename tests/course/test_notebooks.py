@@ -6,7 +6,7 @@ metadata are not compared. Both languages' committed outputs must print the
 same numbers at their printed precision. The exercises' solutions, made from
 the same source as the blanks, must pass every checker in both languages, and
 the blanks must each get the checker's verdict. (That the committed files are
-what the sources make is checked by ``tests/test_course.py``, in ``make test``.)
+what the sources make is checked by ``tests/test_course_files.py``, in ``make test``.)
 """
 
 from __future__ import annotations

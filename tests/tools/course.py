@@ -24,7 +24,7 @@ gets the learner's copy.
 ``python tests/tools/course.py`` writes everything and runs every notebook;
 ``--lesson 01_neuron`` limits it to one lesson; ``--no-run`` writes the files
 without running the notebooks. ``tests/course/`` (``make course``) and
-``tests/test_course.py`` (``make test``) check that what is committed is what
+``tests/test_course_files.py`` (``make test``) check that what is committed is what
 this makes.
 """
 

@@ -1,15 +1,18 @@
-"""The lessons: every worked example of the four source tutorials, runnable.
+"""The lessons, runnable: ``python -m scratchnet.lessons.<name>``.
 
-Run one with ``python -m scratchnet.lessons.<name>``; each has an R twin in
-``r/demo/<name>.R`` that prints the same lines. In learning order:
+Each module is the code cells of one lesson of the course, in order, with
+its prose as comments; R's twin is ``demo("<name>", package = "scratchnet")``.
+Made by ``make notebooks`` from ``course/lessons/``: edit those, not these.
 
-1. ``neuron`` (tutorial 002)            5. ``xor_mlp`` (001)
-2. ``perceptron`` (001)                 6. ``batch_vs_stochastic`` (003)
-3. ``single_layer`` (000)               7. ``notebook`` (003)
-4. ``gender_sgd`` (002)
-
-Each lesson module has ``run()``, which computes (with the package's own
-functions), ``lines(result)``, which formats, and ``main()``, which prints.
+1. ``neuron``: Lesson 1: a neuron, a 2-2-1 network, the MSE loss
+2. ``perceptron``: Lesson 2: weighted sum, step, bias; the perceptron rule and XOR
+3. ``single_layer``: Lesson 3: a single-layer network and the arithmetic of learning
+4. ``gender_sgd``: Lesson 4: gender from weight and height, by stochastic gradient descent
+5. ``xor_mlp``: Lesson 5: XOR, solved by a hidden layer
+6. ``batch_vs_stochastic``: Lesson 6: full-batch versus stochastic gradient descent
+7. ``notebook``: Lesson 7: the notebook walkthrough, one step at a time
+8. ``derivation``: Lesson 8: why backpropagation is what it is
+9. ``exercises``: Lesson 9: write the network yourself, and check it
 """
 
 LESSONS = [
@@ -20,4 +23,6 @@ LESSONS = [
     "xor_mlp",
     "batch_vs_stochastic",
     "notebook",
+    "derivation",
+    "exercises",
 ]
