@@ -32,7 +32,7 @@ cat(sprintf("%s -> %g\n", apply(X, 1, paste, collapse = " "), y[, 1]),
 
 # ## A full-batch step sums the samples' changes
 #
-# `backward` on all of X at once gives each weight's change as a sum over the samples: `dwout` = H^T * d_output adds up one product per sample (as `dbout` sums `d_output` over the rows, numpy's `axis=0`, R's `colSums`). So the full-batch change is exactly the three one-sample changes added, all taken at the *same* weights:
+# `backward` on all of X at once gives each weight's change as a sum over the samples: `dwout` = H^T @ d_output (R: `t(H) %*% d_output`) adds up one product per sample (as `dbout` sums `d_output` over the rows, numpy's `axis=0`, R's `colSums`). So the full-batch change is exactly the three one-sample changes added, all taken at the *same* weights:
 
 grads <- backward(X, y, start, forward(X, start))  # all three samples at once
 summed <- matrix(0, hidden, 1)

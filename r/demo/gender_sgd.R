@@ -45,9 +45,9 @@ cat(sprintf("h1 = %.4f, h2 = %.4f, y_pred = %.3f\n", h1, h2, y_pred))
 #
 # The article's loss for one person is L = (1 - y_pred)^2. How does it change when w1 moves? w1 changes h1, h1 changes y_pred, y_pred changes L, so the derivative is the product of three factors:
 #
-# - dL/dy_pred = -2 (1 - y_pred);
-# - dy_pred/dh1 = w5 * sigmoid'(z) where z is the output's input; sigmoid'(z) = y_pred (1 - y_pred), computed from the sigmoid's *output*;
-# - dh1/dw1 = x1 * h1 (1 - h1), for the same reason.
+# - dL/dy_pred = -2 x (1 - y_pred);
+# - dy_pred/dh1 = w5 x sigma'(z) where z is the output's input, and sigma'(z) = y_pred x (1 - y_pred), computed from the sigmoid's *output*;
+# - dh1/dw1 = x1 x h1 x (1 - h1), for the same reason.
 #
 # Unrounded, the product is 0.02147. The article rounds as it goes (y_pred to 0.524, then each factor to three figures), so its first factor is -0.952 and its product 0.0214.
 
@@ -76,7 +76,7 @@ cat(sprintf("minus twice the change:   %.5f\n", -2 * grads$dwh[1, 1]))
 
 # ## One step, and the learning rate
 #
-# Stochastic gradient descent moves each weight a little against its derivative: w1 <- w1 - 0.1 * dL/dw1, 0.1 being the article's learning rate. The package moves it *along* its change: w1 <- w1 + lr * change. Since the change is minus half the article's derivative, the same step needs lr = 2 x 0.1 = 0.2. Both ways, one step from the all-ones start:
+# Stochastic gradient descent moves each weight a little against its derivative: w1 <- w1 - 0.1 x dL/dw1, 0.1 being the article's learning rate. The package moves it *along* its change: w1 <- w1 + lr x change. Since the change is minus half the article's derivative, the same step needs lr = 2 x 0.1 = 0.2. Both ways, one step from the all-ones start:
 
 article_lr <- 0.1  # the article's learning rate, for L = (y - y_pred)^2
 lr <- 2 * article_lr  # the same steps for the package's (y - y_pred)^2 / 2
@@ -128,4 +128,4 @@ cat("the article: Emily 0.951, Frank 0.039\n")
 # - In the last cell, add a row to `shifted` and a name to `new_people` with your own weight - 135 and height - 66 (in lb and in), as the article invites.
 # - In the one-step cell, set `lr = article_lr` (forgetting the factor 2): the package's step is then half the article's.
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy ↔ R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -45,7 +45,7 @@ for (x1, x2), o in zip(X, small_output, strict=True):
 
 # ## Why it works: the hidden layer moves the points
 #
-# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X . wh + bh), one row per point, and there the four points have moved. The output's line is where Z = H . wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
+# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X @ wh + bh) (R: `X %*% wh + bh`), one row per point, and there the four points have moved. The output's line is where Z = H @ wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
 
 H = sn.sigmoid(X @ small["wh"] + small["bh"])  # (4, 2): where each point lands
 Z = H @ small["wout"] + small["bout"]  # (4, 1): which side of the output's line
@@ -67,7 +67,7 @@ plt.show()
 
 # ## Layers, each with a forward and a backward
 #
-# Tutorial 001 builds its network from layers. A `Linear` layer computes input . weights + bias; `ReLU` computes max(0, z); `Sigmoid` squashes. Each layer remembers what its backward will need: `Linear` its input, `ReLU` its input, `Sigmoid` its output. (In Python the layers are classes and `layer.forward(x)` calls a method; in R they are closures, and the same call is `layer$forward(x)`.) One `Linear` layer, and its arithmetic written out:
+# Tutorial 001 builds its network from layers. A `Linear` layer computes input @ weights + bias (R: `%*%`); `ReLU` computes max(0, z); `Sigmoid` squashes. Each layer remembers what its backward will need: `Linear` its input, `ReLU` its input, `Sigmoid` its output. (In Python the layers are classes and `layer.forward(x)` calls a method; in R they are closures, and the same call is `layer$forward(x)`.) One `Linear` layer, and its arithmetic written out:
 
 weights = np.array([[1.0, -1.0], [2.0, 0.5]])  # (2 inputs, 2 outputs)
 bias = np.array([[0.5, -2.0]])  # (1, 2)
@@ -94,7 +94,7 @@ print(np.round(untrained, 4))
 
 # ## One step backwards
 #
-# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 (output - target) / 2 (`mse_slope`). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by minus lr times their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
+# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 x (output - target) / 2 (`mse_slope`). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by -lr x their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
 
 mlp_lr = 0.1  # tutorial 001's learning rate
 copy = sn.make_mlp(sizes, seed=seed)
