@@ -15,7 +15,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
 export R_LIBS := $(CURDIR)/$(RLIB)
 
 .PHONY: help setup data golden test-install notebooks demo lessons lesson test test-python test-r test-harness course consistency bench \
-        side-by-side docs lint check-r r-docs plots clean
+        side-by-side docs lint check-r r-docs plots clean web web-serve web-test
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | \
@@ -170,8 +170,8 @@ docs: ## rewrite the generated tables of README.md and docs/ (options, warnings,
 	@python3 tests/tools/docs_tables.py
 
 lint: setup ## ruff (lint and format check) on all Python code
-	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data course
-	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data course
+	@$(VENV)/bin/ruff check --config python/pyproject.toml python tests shared_data course web
+	@$(VENV)/bin/ruff format --check --config python/pyproject.toml python tests shared_data course web
 
 check-r: $(STAMPS)/r-system ## R CMD check --no-manual on the built tarball, in a folder outside the clone; fails on any ERROR or WARNING
 	@dir=$$(mktemp -d); trap 'rm -rf "$$dir"' EXIT; cd "$$dir" && \
@@ -186,6 +186,30 @@ r-docs: setup ## regenerate r/man/ and r/NAMESPACE from the roxygen comments
 	  { echo "r-docs: run: sudo apt-get install -y --no-install-recommends r-cran-roxygen2" >&2; exit 1; }
 	@Rscript -e 'roxygen2::roxygenise("r")'
 
-clean: ## remove generated files (venv, R library, figures, caches)
-	rm -rf $(VENV) $(RLIB) $(STAMPS) figures .pytest_cache .ruff_cache .hypothesis
+# The course as one web page (web/, docs/web.md): Pyodide and webR from npm
+# (web/package-lock.json), numpy's and matplotlib's Pyodide wheels checked
+# against pyodide-lock.json, the project's wheel and the R package's installed
+# tree, all in web/site/, so the page needs no network.
+$(STAMPS)/web-tools: web/requirements.txt $(STAMPS)/venv
+	@$(PYTHON) -m pip install -q --disable-pip-version-check -r web/requirements.txt 2>&1 | grep -v '^WARNING: Location' || true
+	@touch $@
+
+web: $(STAMPS)/venv $(STAMPS)/r-system $(STAMPS)/web-tools ## build the course as one offline web page, Python and R side by side, in web/site/
+	@command -v npm >/dev/null || { echo "web: npm is missing. Run: sudo apt-get install -y npm" >&2; exit 1; }
+	@cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null
+	@$(PYTHON) web/build.py
+
+web-serve: ## serve the built page (make web) at http://127.0.0.1:8000/ (PORT=... to change)
+	@python3 web/serve.py --port $(or $(PORT),8000)
+
+# The page in Debian's chromium (Playwright's own browser download is not
+# used), cut off from every host but 127.0.0.1.
+web-test: setup $(STAMPS)/web-tools ## test the built page in a real browser, offline: both runtimes, every lesson, the exercises
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null; } || \
+	  { echo "web-test: run: sudo apt-get install -y --no-install-recommends chromium" >&2; exit 1; }
+	@$(PYTEST) web/tests
+
+clean: ## remove generated files (venv, R library, figures, caches, the web page's build)
+	rm -rf $(VENV) $(RLIB) $(STAMPS) figures .pytest_cache .ruff_cache .hypothesis \
+	  web/site web/node_modules web/.cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +

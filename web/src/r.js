@@ -1,0 +1,96 @@
+// R in webR. webR runs R in its own worker, so the page stays responsive;
+// this file starts it, installs the course's R package from the site and runs
+// cells. webR has no R CMD INSTALL, so the build ships the package's
+// *installed* tree and R untars it here.
+import { WebR } from "./webr/webr.js";
+
+const LIBRARY = "/home/web_user/library";
+
+// Evaluates a cell the way the R console does (visible values printed) and
+// turns an error into the line R prints, so the output before it is kept.
+// Also names the picture files the cell wrote, to be shown under it.
+const RUNNER = `local({
+  pictures <- function() {
+    files <- list.files(".", "[.](png|gif)$", recursive = TRUE, ignore.case = TRUE)
+    stats::setNames(as.numeric(file.mtime(files)), files)
+  }
+  before <- pictures()
+  tryCatch({
+    for (expression in parse("/tmp/cell.R", keep.source = FALSE)) {
+      shown <- withVisible(eval(expression, globalenv()))
+      if (shown$visible) print(shown$value)
+    }
+  }, error = function(e) {
+    call <- conditionCall(e)
+    where <- if (is.null(call)) "" else paste0(" in ", deparse(call)[1], " ")
+    cat("Error", where, ": ", conditionMessage(e), "\\n", sep = "", file = stderr())
+  })
+  after <- pictures()
+  names(after)[is.na(before[names(after)]) | before[names(after)] != after]
+})`;
+
+function base64(bytes) {
+  let text = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(text);
+}
+
+// A plot drawn on webR's canvas device arrives as an ImageBitmap: as a PNG.
+function bitmapPng(bitmap) {
+  const canvas = document.createElement("canvas");
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext("2d").drawImage(bitmap, 0, 0);
+  return canvas.toDataURL("image/png").split(",")[1];
+}
+
+export class RRuntime {
+  constructor(onProgress) {
+    this.onProgress = onProgress;
+  }
+
+  async start(manifest) {
+    const of = 3;
+    this.onProgress({ step: 1, of, label: "R: starting webR (18 MB)" });
+    const here = (path) => new URL(path, location.href).href;
+    // Both URLs local: webR would otherwise fetch from its public servers.
+    this.webR = new WebR({ baseUrl: here("webr/"), repoUrl: here("webr/repo/"), interactive: false });
+    await this.webR.init();
+    this.onProgress({ step: 2, of, label: "R: installing scratchnet" });
+    const response = await fetch(`packages/${manifest.r_tarball}`);
+    await this.webR.FS.writeFile("/tmp/scratchnet.tar.gz", new Uint8Array(await response.arrayBuffer()));
+    await this.webR.evalRVoid(`
+      dir.create("${LIBRARY}", showWarnings = FALSE)
+      untar("/tmp/scratchnet.tar.gz", exdir = "${LIBRARY}", tar = "internal")
+      .libPaths(c("${LIBRARY}", .libPaths()))
+      suppressPackageStartupMessages(library(scratchnet))`);
+    this.shelter = await new this.webR.Shelter();
+    this.onProgress({ step: 3, of, label: "R: ready" });
+  }
+
+  // -> {output: [[stream, text]], error, pictures: [[name, mime type, base64]]}
+  async run(code) {
+    await this.webR.FS.writeFile("/tmp/cell.R", new TextEncoder().encode(code));
+    const captured = await this.shelter.captureR(RUNNER, {
+      captureStreams: true,
+      captureConditions: false,
+      captureGraphics: { width: 504, height: 504 },
+    });
+    try {
+      const output = captured.output.map((line) => [line.type, `${line.data}\n`]);
+      const files = await captured.result.toArray();
+      const pictures = [];
+      for (const bitmap of captured.images) pictures.push(["plot", "image/png", bitmapPng(bitmap)]);
+      for (const name of files) {
+        const bytes = await this.webR.FS.readFile(`/home/web_user/${name}`);
+        pictures.push([name, name.toLowerCase().endsWith(".gif") ? "image/gif" : "image/png", base64(bytes)]);
+      }
+      const failed = captured.output.some((line) => line.type === "stderr" && line.data.startsWith("Error"));
+      return { output, error: failed ? "error" : null, pictures };
+    } finally {
+      await this.shelter.purge();
+    }
+  }
+}
