@@ -3,75 +3,201 @@
 # Made by `make notebooks` from course/lessons/08_derivation.md: edit that file, not this one.
 # Run it: demo("derivation", package = "scratchnet")
 
-# *From tutorial 003's steps 0-11, derived.*
+# *From tutorial 003: Sunil Ray, "Understanding and Coding Neural Networks From Scratch in Python and R" (Analytics Vidhya, 2017, updated 2020): its steps 0-11 and its derivation by the chain rule, worked through with numbers.*
 #
 # **What you will learn**
 #
-# - where each of steps 5-11 comes from: the chain rule, one step at a time
-# - why the update adds lr times each change: the changes are minus the gradient
-# - why the bias changes sum over samples (colSums), and what tutorial 003's R code got wrong
+# - the chain from the inputs to the loss, with the shape of every array and where each weight enters
+# - one path through the chain rule, with pencil-and-paper numbers: E x slope = d_output
+# - the index form of each matrix product: `H.T @ d_output` (R: `t(H) %*% d_output`) *is* a sum over the samples
+# - why the bias changes sum over samples (`colSums`, `axis=0`), and what tutorial 003's R code got wrong
+# - why the steps run in their order, and what goes wrong if `wout` is updated too early
 # - how to check a gradient yourself with finite differences
 #
 # **What you need to know**
 #
-# - lessons 6 and 7
-# - what a derivative is, and the chain rule for f(g(x))
+# - lessons 6 and 7 (the steps 0-11 of one epoch)
+# - what a derivative is, and the chain rule: the derivative of f(g(x)) is f'(g(x)) x g'(x)
 #
-# Every symbol below is computed by the code on the toy problem (tutorial 003's X and y), from seed 42, in the first epoch with lr 0.1; the numbers are printed by the code, so this page cannot drift from it. Rows are samples: X is n x d (3 x 4), y is n x k (3 x 1), wh d x h (4 x 3), wout h x k (3 x 1).
+# Every number below is computed on the toy problem (tutorial 003's X and y) from seed 42, in the first epoch, with lr 0.1: the epoch lesson 7 wrote out.
+#
+# ## The first epoch
+#
+# The same start as lesson 7: tutorial 003's toy data, seed 42, three hidden units. `forward` runs steps 2-4 and `backward` steps 5-9 with the changes of steps 10-11; this lesson takes their arrays apart. In the formulas, H is the hidden activations and O the output (the code's `output`).
 
 library(scratchnet)
 
 toy <- load_dataset("toy")
 X <- toy$X
 y <- toy$y
-params <- init_params(4, 3, 1, seed = 42)
-writeLines(trace_lines(trace_epoch(X, y, params, lr = 0.1)))
+seed <- 42
+lr <- 0.1
+params <- init_params(ncol(X), 3, ncol(y), seed = seed)
+wh <- params$wh
+wout <- params$wout
+cache <- forward(X, params) # steps 2-4
+grads <- backward(X, y, params, cache) # steps 5-9, and 10-11's changes
+H <- cache$hidden_activations
+output <- cache$output
+cat("X", dim(X), "H", dim(H), "output", dim(output), "\n")
 
-# **The loss.** The code reports $L = \frac{1}{2nk}\sum (y - o)^2$, but its changes are computed for the summed $S = \frac{1}{2}\sum (y - o)^2 = nk\,L$. Gradient descent moves each weight against $\partial S / \partial w$.
+# ## The loss it differentiates
 #
-# **Steps 2-4, forward:** $Z_h = X\,w_h + b_h$ (step 2), $H = \sigma(Z_h)$ (step 3), $Z_o = H\,w_{out} + b_{out}$ and $O = \sigma(Z_o)$ (step 4).
-#
-# **Step 5:** $E = y - O = -\partial S / \partial O$: the error is *minus* the gradient, so every change below is minus a gradient too.
-#
-# **Step 6:** $\sigma'(z) = \sigma(z)(1 - \sigma(z))$, so the slope is computed from the *output*: `slope_output` $= O(1 - O)$ and `slope_hidden` $= H(1 - H)$. Passing $Z$ instead of $\sigma(Z)$ is the classic bug.
-#
-# **Step 7:** by the chain rule, $-\partial S / \partial Z_o = E \circ O(1 - O)$ = `d_output`.
-#
-# **Step 10 (output side):** $Z_o = H\,w_{out}$, so $-\partial S / \partial w_{out} = H^T\,$`d_output` = `dwout`.
-#
-# **Step 11 (output side):** $b_{out}$ is added to every row, so its gradient is `d_output` **summed over the rows (samples)** = `dbout`.
-#
-# **Step 8:** $-\partial S / \partial H = $ `d_output` $w_{out}^T$ = `error_hidden`.
-#
-# **Step 9:** $-\partial S / \partial Z_h = $ `error_hidden` $\circ H(1 - H)$ = `d_hidden`.
-#
-# **Steps 10-11 (hidden side):** `dwh` $= X^T\,$`d_hidden`, and `dbh` = `d_hidden` summed over the samples.
-#
-# **The update:** $w \leftarrow w + lr \cdot dw = w - lr \cdot \partial S / \partial w$: one step downhill. The learning rate appears once; tutorial 003's step list multiplies `d_output` by it at step 7 *and* again in the update.
-#
-# **The bias sum.** `dbh` must have one number per hidden unit: a sum over the samples (numpy's `axis=0`, R's `colSums`). Tutorial 003's R code used `rowSums`, a sum over the hidden units, which gives one number per *sample*: a different, wrong network. Here are both, from the first epoch's `d_hidden`:
+# The trainers *report* L, the mean of (y - O)^2/2 over all n x k entries. Backpropagation differentiates the *sum* S = sum (y - O)^2/2 = n x k x L: the changes of steps 10-11 are sums over the samples. Gradient descent moves each weight against dS/dw.
 
-grads <- backward(X, y, params, forward(X, params))
+n <- nrow(y)
+k <- ncol(y)
+L <- loss(y, output) # what training reports
+S <- sum((y - output)^2) / 2 # what backward differentiates
+cat(sprintf("L = %.6f, S = %.6f, n * k * L = %.6f\n", L, S, n * k * L))
+
+# ## The chain, drawn
+#
+# Forward, each array is made from the one before it: Z_h = X @ wh + bh (step 2), H = sigma(Z_h) (step 3), Z_o = H @ wout + bout and O = sigma(Z_o) (step 4), and the loss S from O. `wh` enters at Z_h, `wout` at Z_o. Backward runs the same chain from right to left; under each array is the name the code gives to minus the derivative of S by it.
+
+#| fig.width = 8, fig.height = 2.5
+nodes <- c("X", "Z_h", "H", "Z_o", "O", "S")
+shapes <- list(dim(X), dim(H), dim(H), dim(output), dim(output), c(1, 1))
+edges <- c("%*% wh + bh", "sigmoid", "%*% wout + bout", "sigmoid",
+           "sum (y - O)^2 / 2")
+backward_names <- c("", "d_hidden", "error_hidden", "d_output", "E", "")
+x <- 2 * (seq_along(nodes) - 1)
+plot.new()
+par(mar = c(0, 0, 0, 0))
+plot.window(xlim = c(-0.8, 10.8), ylim = c(-1.5, 1.5))
+rect(x - 0.6, -0.6, x + 0.6, 0.6)
+text(x, 0, paste0(nodes, "\n", vapply(shapes, paste, "", collapse = " x ")))
+text(x, -1.1, backward_names, col = "firebrick", cex = 0.8)
+arrows(x[-6] + 0.6, 0, x[-1] - 0.6, 0, length = 0.08)
+text(x[-6] + 1, 0.9, edges, cex = 0.7)
+
+# ## Steps 5 to 7: one path, by hand
+#
+# Start at the loss and go left. For one sample, S has the term (y - O)^2/2, whose derivative by O is -(y - O): so step 5's E = y - O is *minus* the gradient, and every change below is minus a gradient too. Next, O = sigma(Z_o), and the sigmoid's derivative is sigma(z)(1 - sigma(z)) = O(1 - O) (step 6: computed from the *output*; passing Z instead is the classic bug). The chain rule multiplies the two: step 7's d_output = E x O(1 - O) = -dS/dZ_o. For sample 1 (row 1: numpy's index 0, R's 1), with the numbers rounded to four places:
+
+i <- 1 # sample 1
+E <- y - output # step 5: minus dS/dO
+slope_output <- output * (1 - output) # step 6: dO/dZ_o, from the output
+d_output <- E * slope_output # step 7: minus dS/dZ_o
+cat(sprintf("E[1] = %.4f, slope_output[1] = %.4f\n", E[i, 1],
+            slope_output[i, 1]))
+cat(sprintf("d_output[1] = %.4f x %.4f = %.4f\n", E[i, 1], slope_output[i, 1],
+            d_output[i, 1]))
+cat(sprintf("backward's d_output[1] = %.4f\n", grads$d_output[i, 1]))
+
+# So d_output[1] = 0.0970 x 0.0876 = 0.0085: sample 1's output is a little below its target 1, and the sigmoid is fairly flat there, so the push on Z_o is small.
+#
+# ## Steps 8 and 9: one hidden entry
+#
+# Z_o = H @ wout, so hidden unit j of sample i reaches the output through wout[j]: the derivative of Z_o[i] by H[i, j] is wout[j]. Step 8: error_hidden[i, j] = d_output[i] x wout[j] = -dS/dH[i, j]. Step 9 goes through the hidden sigmoid the way step 7 went through the output's: d_hidden[i, j] = error_hidden[i, j] x H[i, j](1 - H[i, j]) = -dS/dZ_h[i, j]. For sample 1 and hidden unit 1:
+
+j <- 1 # hidden unit 1
+error_hidden_11 <- d_output[i, 1] * wout[j, 1] # step 8, one entry
+slope_hidden_11 <- H[i, j] * (1 - H[i, j]) # step 6, from the activation
+d_hidden_11 <- error_hidden_11 * slope_hidden_11 # step 9, one entry
+cat(sprintf("error_hidden[1, 1] = %.4f x %.4f = %.4f\n", d_output[i, 1],
+            wout[j, 1], error_hidden_11))
+cat(sprintf("d_hidden[1, 1] = %.4f x %.4f = %.6f\n", error_hidden_11,
+            slope_hidden_11, d_hidden_11))
+cat(sprintf("backward's: %.4f and %.6f\n", grads$error_hidden[i, j],
+            grads$d_hidden[i, j]))
+
+# ## Step 10: a weight's change sums over the samples
+#
+# wout[j] enters Z_o[i] for *every* sample i, as H[i, j] x wout[j]; S adds up the samples, so its derivative adds up their terms: dwout[j] = sum_i H[i, j] x d_output[i]. Likewise wh[1, 1] enters Z_h[i, 1] as X[i, 1] x wh[1, 1], so dwh[1, 1] = sum_i X[i, 1] x d_hidden[i, 1]. Three samples, three terms each:
+
+d_hidden <- grads$d_hidden
+terms_out <- H[, j] * d_output[, 1] # one term per sample
+terms_h <- X[, 1] * d_hidden[, j]
+cat("X[, 1] =", X[, 1], "\n")
+cat("dwout[1] =", paste(sprintf("%.6f", terms_out), collapse = " + "),
+    sprintf("= %.6f\n", sum(terms_out)))
+cat("dwh[1, 1] =", paste(sprintf("%.6f", terms_h), collapse = " + "),
+    sprintf("= %.6f\n", sum(terms_h)))
+cat(sprintf("backward's: %.6f and %.6f\n", grads$dwout[j, 1], grads$dwh[1, j]))
+
+# Sample 3's input X[3, 1] is 0, so it adds nothing to dwh[1, 1]: a weight only learns from the samples whose input it multiplies.
+#
+# ## The index form: each matrix product is one of these sums
+#
+# Written for every entry at once, those sums are matrix products. `H.T @ d_output` (R: `t(H) %*% d_output`) is h x n times n x k: entry [j, c] is sum_i H[i, j] x d_output[i, c], the sum over samples above. Here it is as loops, and as the product:
+
+h <- ncol(H)
+dwout_loop <- matrix(0, h, k)
+for (unit in seq_len(h)) {
+  for (out in seq_len(k)) {
+    dwout_loop[unit, out] <- sum(H[, unit] * d_output[, out]) # over the samples
+  }
+}
+cat("loops:           ", round(dwout_loop, 6), "\n")
+cat("t(H) %*% d_output:", round(t(H) %*% d_output, 6), "\n")
+
+# The other products read the same way. Step 8's `d_output @ wout.T` is n x k times k x h: error_hidden[i, j] = sum_c d_output[i, c] x wout[j, c], a sum over the *outputs*, because each hidden unit feeds every output (with one output, k = 1, the sum has one term, as above). Step 10's `X.T @ d_hidden` is d x n times n x h = d x h, the shape of `wh`: the sum over samples again. The inner sizes must agree, and the outer ones are the answer's shape:
+
+products <- list(
+  "t(H) %*% d_output" = list(t(H), d_output),
+  "d_output %*% t(wout)" = list(d_output, t(wout)),
+  "t(X) %*% d_hidden" = list(t(X), d_hidden)
+)
+shape <- function(m) paste(dim(m), collapse = " x ")
+for (name in names(products)) {
+  a <- products[[name]][[1]]
+  b <- products[[name]][[2]]
+  cat(sprintf("%s: %s times %s gives %s\n", name, shape(a), shape(b),
+              shape(a %*% b)))
+}
+
+# ## Step 11: the bias sums
+#
+# A bias is added to every sample's row, so its change is its delta **summed over the rows (samples)**: one number per hidden unit (numpy's `sum(axis=0)`, R's `colSums`). Tutorial 003's R code used `rowSums`, a sum over the hidden units, which gives one number per *sample*: a different, wrong network. Both, from the first epoch's `d_hidden`:
+
 writeLines("over samples (right), one per hidden unit:")
-writeLines(paste(sprintf("%.6f", colSums(grads$d_hidden)), collapse = " "))
+writeLines(paste(sprintf("%.6f", colSums(d_hidden)), collapse = " "))
 writeLines("over units (tutorial 003's R), one per sample:")
-writeLines(paste(sprintf("%.6f", rowSums(grads$d_hidden)), collapse = " "))
+writeLines(paste(sprintf("%.6f", rowSums(d_hidden)), collapse = " "))
+cat("backward's dbh:", sprintf("%.6f", grads$dbh), "\n")
 
-# **Check it yourself.** Nudge one weight by a tiny $\epsilon$ both ways and measure the summed loss: $(S(w + \epsilon) - S(w - \epsilon)) / 2\epsilon$ approximates $\partial S/\partial w$. Minus it must equal backward's change:
+# ## Why the steps run in this order
+#
+# Each step needs what the one before it computed: d_output (step 7) needs E and the output's slope; the output side's changes (steps 10-11: `dwout`, `dbout`) need d_output; step 8 needs d_output *and* `wout`; step 9 needs step 8; the hidden side's changes need d_hidden. So the order is 5, 6, 7, 10-11 for the output side, 8, 9, 10-11 for the hidden side, and the package computes every change before it moves any weight.
+#
+# Step 8 must use `wout` as it was in the forward pass, *before* it is updated: the gradient is taken where the network is. Update `wout` first and step 8 sends the error back through weights that did not make it:
 
-summed <- function(p) length(y) * loss(y, predict_output(X, p))
-step <- 1e-6
+wout_updated <- wout + lr * grads$dwout # step 10's output side, done too early
+slope_hidden <- H * (1 - H)
+dwh_right <- t(X) %*% ((d_output %*% t(wout)) * slope_hidden)
+dwh_wrong <- t(X) %*% ((d_output %*% t(wout_updated)) * slope_hidden)
+cat(sprintf("dwh[1, 1] with wout before its update: %.8f\n", dwh_right[1, 1]))
+cat(sprintf("dwh[1, 1] with wout after its update:  %.8f\n", dwh_wrong[1, 1]))
+
+# Which one is right? The last cell measures it.
+#
+# ## The update
+#
+# w <- w + lr x dw = w - lr x dS/dw: one step downhill. The learning rate appears once; tutorial 003's step list multiplies `d_output` by it at step 7 *and* again in the update, so every weight would move by lr^2 times its change.
+#
+# ## Check it yourself: finite differences
+#
+# Nudge one weight by a tiny eps both ways and measure the summed loss: (S(w + eps) - S(w - eps)) / 2eps approximates dS/dw. Minus it must equal backward's change, and it tells the right order from the wrong one:
+
+summed <- function(p) length(y) * loss(y, predict_output(X, p)) # S for p
+step <- 1e-6 # epsilon
 plus <- params
 minus <- params
 plus$wh[1, 1] <- plus$wh[1, 1] + step
 minus$wh[1, 1] <- minus$wh[1, 1] - step
 numeric <- (summed(plus) - summed(minus)) / (2 * step)
-writeLines(sprintf("minus dS/dwh[1, 1] by finite differences: %.8f", -numeric))
-writeLines(sprintf("backward's dwh[1, 1]:                      %.8f", grads$dwh[1, 1]))
+cat(sprintf("minus dS/dwh[1, 1] by finite differences: %.8f\n", -numeric))
+cat(sprintf("backward's dwh[1, 1]:                      %.8f\n",
+            grads$dwh[1, 1]))
 
+# The measured slope agrees with backward's change, and with `wout` taken before its update; the other order is off in the fourth significant digit.
+#
 # **What to try next**
 #
-# - check your own backward in the exercises (lesson 9)
-# - derive the steps for a tanh hidden layer (slope 1 - a^2)
+# - In the finite-difference cell, nudge `wout` instead of `wh` (`plus["wout"][1, 0]`, R: `plus$wout[2, 1]`, and the same for `minus`) and compare with `grads["dwout"][1, 0]` (R: `grads$dwout[2, 1]`): they agree to the printed digits.
+# - In the same cell, make `step` 1e-2, then 1e-12: the first is too coarse (the curve bends within the step) and the second drowns in rounding; both miss backward's change in the last digits, while 1e-6 matches.
+# - In the first cell, change `seed`: every number changes, and every identity holds (E x slope = d_output, the sums equal the products, the right order matches the finite differences).
+# - Check your own backward in the exercises (lesson 9), or derive the steps for a tanh hidden layer (its slope is 1 - a^2, from the activation a).
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy ↔ R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

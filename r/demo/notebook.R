@@ -51,7 +51,7 @@ for (name in param_names) {
 
 # ## Steps 2 and 3: the hidden layer
 #
-# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: (n x d) . (d x h) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
+# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: an n x d matrix times a d x h one (numpy's `@`, R's `%*%`) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
 
 n <- nrow(X)
 # Step 2: hidden layer input = X . wh + bh
@@ -65,7 +65,7 @@ print(hidden_activations)
 
 # ## Step 4: the output, and how wrong it is
 #
-# The same again, one layer up: (n x h) . (h x k) plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
+# The same again, one layer up: n x h times h x k is n x k, plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
 
 # Step 4: output = sigmoid(hidden activations . wout + bout)
 output_layer_input <- hidden_activations %*% wout + rep(bout, each = n)
@@ -90,7 +90,7 @@ for (name in names(arrays)) {
 
 # ## Steps 8 and 9: the error sent back to the hidden layer
 #
-# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: (n x k) . (k x h) is n x h (`wout^T`, numpy's `wout.T`, R's `t(wout)`). Step 9 multiplies by the hidden slope.
+# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: `d_output` (n x k) times the transpose of `wout` (k x h; numpy's `wout.T`, R's `t(wout)`) is n x h. Step 9 multiplies by the hidden slope.
 
 error_hidden <- d_output %*% t(wout) # Step 8
 d_hidden <- error_hidden * slope_hidden # Step 9
@@ -102,7 +102,7 @@ for (name in names(arrays)) {
 
 # ## Steps 10 and 11: the update
 #
-# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations^T . d_output`, (h x n) . (n x k) = h x k, the shape of `wout`; the change of `wh` is `X^T . d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
+# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations.T @ d_output` (R: `t(hidden_activations) %*% d_output`), h x n times n x k = h x k, the shape of `wout`; the change of `wh` is `X.T @ d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
 
 lr <- 0.1 # the learning rate
 wout_new <- wout + t(hidden_activations) %*% d_output * lr # Step 10
@@ -143,7 +143,8 @@ for (epoch in seq(0, epochs - 1, by = 100)) {
   cat(sprintf("epoch %4d", epoch), sprintf("%.6f", losses), "\n")
 }
 cat("bh after training:", runs[[2]]$params$bh, "\n")
-cat("output after training:", round(predict_output(X, runs[[2]]$params), 4), "\n")
+trained_output <- predict_output(X, runs[[2]]$params)
+cat("output after training:", round(trained_output, 4), "\n")
 
 # Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went:
 
@@ -163,7 +164,8 @@ y_moons <- moons$y
 cat("X", dim(X_moons), "y", dim(y_moons), "\n")
 cat("smallest of each column, before:", apply(moons$X, 2, min), "\n")
 cat("largest of each column, before: ", apply(moons$X, 2, max), "\n")
-cat("smallest and largest after:", apply(X_moons, 2, min), apply(X_moons, 2, max), "\n")
+cat("smallest and largest after:", apply(X_moons, 2, min),
+    apply(X_moons, 2, max), "\n")
 
 # ## Training on moons
 #
@@ -196,7 +198,8 @@ rises <- diff(loss_moons) > 0
 cat("rises:", sum(rises), "\n")
 cat("epochs whose loss is above the one before:", which(rises), "\n")
 plot(0:59, loss_moons[1:60], type = "b", pch = 20, xlab = "epoch",
-     ylab = "loss", main = sprintf("moons, lr %g: the first 60 epochs", lr_moons))
+     ylab = "loss", main = sprintf("moons, lr %g: the first 60 epochs",
+                                   lr_moons))
 
 # For its first few dozen epochs the loss zig-zags: one epoch's step overshoots the bottom of the valley, the next comes back, until the steps settle. The update *sums* the changes over all 1000 samples, so a learning rate that is gentle for 3 samples takes big steps here.
 #
@@ -208,7 +211,8 @@ lr_large <- 0.05
 large <- train(X_moons, y_moons, start_moons, lr_large, epochs_moons)
 every_1000th <- large$loss[seq(1, epochs_moons, by = 1000)]
 cat("each 1000th loss below the one before:", all(diff(every_1000th) < 0), "\n")
-cat("more than 100 rises epoch by epoch:", sum(diff(large$loss) > 0) > 100, "\n")
+cat("more than 100 rises epoch by epoch:", sum(diff(large$loss) > 0) > 100,
+    "\n")
 first <- 1:2000
 plot(first - 1, loss_moons[first], type = "l", log = "y",
      ylim = range(loss_moons[first], large$loss[first]), xlab = "epoch",
@@ -217,7 +221,7 @@ lines(first - 1, large$loss[first], col = "red", lwd = 0.8)
 legend("topright", legend = paste("lr", c(lr_moons, lr_large)),
        col = c("black", "red"), lty = 1)
 
-# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the 16th digit (their matrix products add in different orders): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
+# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the last digit (their matrix products and their exp are different code): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
 #
 # ## Exercise: blobs, solved
 #

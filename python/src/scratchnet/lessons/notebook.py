@@ -50,7 +50,7 @@ for name in sn.PARAM_NAMES:
 
 # ## Steps 2 and 3: the hidden layer
 #
-# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: (n x d) . (d x h) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
+# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: an n x d matrix times a d x h one (numpy's `@`, R's `%*%`) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
 
 # Step 2: hidden layer input = X . wh + bh
 hidden_layer_input = X @ wh + bh
@@ -63,7 +63,7 @@ print(hidden_activations)
 
 # ## Step 4: the output, and how wrong it is
 #
-# The same again, one layer up: (n x h) . (h x k) plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
+# The same again, one layer up: n x h times h x k is n x k, plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
 
 # Step 4: output = sigmoid(hidden activations . wout + bout)
 output_layer_input = hidden_activations @ wout + bout
@@ -86,7 +86,7 @@ for name, value in [("E", E), ("slope_output", slope_output), ("d_output", d_out
 
 # ## Steps 8 and 9: the error sent back to the hidden layer
 #
-# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: (n x k) . (k x h) is n x h (`wout^T`, numpy's `wout.T`, R's `t(wout)`). Step 9 multiplies by the hidden slope.
+# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: `d_output` (n x k) times the transpose of `wout` (k x h; numpy's `wout.T`, R's `t(wout)`) is n x h. Step 9 multiplies by the hidden slope.
 
 error_hidden = d_output @ wout.T  # Step 8
 d_hidden = error_hidden * slope_hidden  # Step 9
@@ -96,7 +96,7 @@ for name, value in [("error_hidden", error_hidden), ("d_hidden", d_hidden)]:
 
 # ## Steps 10 and 11: the update
 #
-# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations^T . d_output`, (h x n) . (n x k) = h x k, the shape of `wout`; the change of `wh` is `X^T . d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
+# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations.T @ d_output` (R: `t(hidden_activations) %*% d_output`), h x n times n x k = h x k, the shape of `wout`; the change of `wh` is `X.T @ d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
 
 lr = 0.1  # the learning rate
 wout_new = wout + hidden_activations.T @ d_output * lr  # Step 10
@@ -210,7 +210,7 @@ plt.title("moons: the first 2000 epochs")
 plt.legend()
 plt.show()
 
-# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the 16th digit (their matrix products add in different orders): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
+# Why does this cell not print how many rises? Because the number depends on the last bit of rounding. A jump is a moment where a tiny difference decides how far the network is thrown, and numpy and R round differently in the last digit (their matrix products and their exp are different code): after the first jump the two languages' runs part ways, and they count a few hundred rises each, not the same few hundred. At lr 0.01 they agree to every printed digit. A run that magnifies rounding like this is *ill-conditioned*; the package's own moons experiment uses a small rate to stay clear of it.
 #
 # ## Exercise: blobs, solved
 #
