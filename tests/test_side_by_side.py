@@ -15,7 +15,8 @@ from tools.side_by_side import PAGES, REPO, functions, page
 PYTHON_ONLY = {
     "_mt_key_from_seed": "rng: R's set.seed() makes the key itself",
     "_sigmoid_of_negative": "fast: numpy's in-place out= passes; every R result is a new vector",
-    "_save": "plots: matplotlib's savefig; R opens the file first (open_png)",
+    "_new_figure": "plots: a figure of its own for a file, pyplot's to show; R draws on a device",
+    "_finish": "plots: savefig when there is a file; R opens the file first (open_png)",
     "_copy": "exercises: numpy arrays are shared by reference; R copies on modify",
 }
 R_ONLY = {
