@@ -16,7 +16,7 @@ PYTHON_ONLY = {
     "_mt_key_from_seed": "rng: R's set.seed() makes the key itself",
     "_sigmoid_of_negative": "fast: numpy's in-place out= passes; every R result is a new vector",
     "_new_figure": "plots: a figure of its own for a file, pyplot's to show; R draws on a device",
-    "_finish": "plots: savefig when there is a file; R opens the file first (open_png)",
+    "_show_or_save": "plots: savefig when there is a file; R opens the file first (open_png)",
     "_copy": "exercises: numpy arrays are shared by reference; R copies on modify",
 }
 R_ONLY = {
@@ -26,6 +26,7 @@ R_ONLY = {
     "json_text": "model: jsonlite stops at 15 digits; Python's json writes exact floats itself",
     "json_string": "model: json_text's strings in base R; Python's json escapes them itself",
     "read_json_file": "datasets: R's JSON reader is optional; Python's json is standard",
+    ".dims": "exercises: an R vector has no dim(); a numpy array's shape covers both",
 }
 RENAMED = {
     "ScratchnetError": "scratchnet_error",

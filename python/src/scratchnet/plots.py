@@ -57,7 +57,7 @@ def plot_loss_curves(
     axes.set_ylabel("loss: mean of (y - output)^2 / 2")
     axes.set_title(title)
     axes.legend()
-    return _finish(figure, path)
+    return _show_or_save(figure, path)
 
 
 def plot_decision_boundary(
@@ -105,7 +105,7 @@ def plot_decision_boundary(
     axes.set_xlabel("x1")
     axes.set_ylabel("x2")
     axes.set_title(title)
-    return _finish(figure, path)
+    return _show_or_save(figure, path)
 
 
 def plot_network(
@@ -172,7 +172,7 @@ def plot_network(
     axes.set_xticks([0, 1, 2], ["inputs", "hidden", "outputs"])
     axes.set_yticks([])
     axes.set_title(title + "  (red +, blue -, width |weight|)")
-    return _finish(figure, path)
+    return _show_or_save(figure, path)
 
 
 def plot_learning(
@@ -223,7 +223,7 @@ def plot_learning(
         for unused in panels[frames + 1 :]:
             unused.set_axis_off()
         figure.suptitle(title)
-        return _finish(figure, None)
+        return _show_or_save(figure, None)
     figure = _new_figure(path)
     boundary, curve = figure.subplots(1, 2)
 
@@ -261,7 +261,7 @@ def _new_figure(
     return plt.figure(figsize=size, dpi=DPI)
 
 
-def _finish(
+def _show_or_save(
     figure: matplotlib.figure.Figure, path: str | Path | None
 ) -> Path | matplotlib.figure.Figure:
     """Lay the figure out; write it as PNG when there is a path (and return the path)."""
