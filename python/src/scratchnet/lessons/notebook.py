@@ -63,7 +63,7 @@ print(hidden_activations)
 
 # ## Step 4: the output, and how wrong it is
 #
-# The same again, one layer up: n x h times h x k is n x k, plus `bout`, then the sigmoid. The untrained network's outputs are far from the targets (1, 1, 0); the loss is half the mean of the squared differences.
+# The same again, one layer up: n x h times h x k is n x k, plus `bout`, then the sigmoid. The untrained network says about 0.9 for every sample: close to the targets of samples 1 and 2 (1), far from sample 3's (0). The loss is half the mean of the squared differences.
 
 # Step 4: output = sigmoid(hidden activations . wout + bout)
 output_layer_input = hidden_activations @ wout + bout
