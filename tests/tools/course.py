@@ -440,19 +440,21 @@ def run_r(lesson: dict) -> Path:
 
 
 def python_printed(notebook) -> list[str]:
-    """The text a run notebook shows: printed lines and plain-text results, in order."""
+    """The text a run notebook shows: printed lines and plain-text results, in order.
 
-    def text(value: str | list[str]) -> list[str]:  # a file keeps text as a list of lines
-        return "".join(value).splitlines()
-
+    A cell's printed text is joined before it is split into lines: Jupyter may
+    cut one printed line across two outputs.
+    """
     lines = []
     for cell in notebook["cells"]:
+        text = ""
         for output in cell.get("outputs", []):
+            data = output.get("data", {})
             if output.get("output_type") == "stream" and output.get("name") == "stdout":
-                lines += text(output["text"])
-            elif output.get("output_type") in ("execute_result", "display_data"):
-                if "image/png" not in output.get("data", {}):
-                    lines += text(output.get("data", {}).get("text/plain", ""))
+                text += "".join(output["text"])  # a file keeps text as a list of lines
+            elif "text/plain" in data and "image/png" not in data:
+                text += "".join(data["text/plain"]) + "\n"
+        lines += text.splitlines()
     return lines
 
 
