@@ -55,5 +55,5 @@ def test_a_file_where_the_folder_should_be_is_refused_in_one_line(tmp_path):
     (tmp_path / "course").write_text("")
     with pytest.raises(ScratchnetError, match="course is a file, not a folder"):
         sn.write_course(tmp_path / "course")
-    with pytest.raises(ScratchnetError, match="^3 is a file, not a folder"):
+    with pytest.raises(ScratchnetError, match=r"^3 is a file, not a folder"):
         sn.write_course(3)

@@ -52,7 +52,8 @@ def help_text() -> str:
             label = (
                 f"  {option['metavar']}"
                 if option.get("positional")
-                else f"  --{option['name']}" + (f" {option['metavar']}" if "metavar" in option else "")
+                else f"  --{option['name']}"
+                + (f" {option['metavar']}" if "metavar" in option else "")
             )
             default = option["default"]
             text = list(option["help"])
