@@ -11,9 +11,9 @@ The speed-ups, each a rewrite of the readable code that changes no result
 beyond rounding (``docs/maintainers.md``, "What it costs", measures what they buy):
 
 1. **Samples as columns.** Arrays are (units, samples): each unit's n values
-   lie side by side in memory, so every pass over them streams. (An R
-   matrix is stored column by column, so R's (n, h) matrix already has this
-   layout; ``fast.R`` keeps R's shapes.)
+   lie side by side in memory, so every pass over them streams. (``fast.R``
+   uses the same shapes for a reason of its own: R's reference BLAS sums
+   over samples fastest when they are columns.)
 2. **Biases folded into the weights.** The inputs get an extra row of ones and
    each weight matrix an extra column holding the biases, so steps 2 and 4
    are one matrix product each, with no bias added afterwards.

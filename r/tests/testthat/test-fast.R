@@ -39,13 +39,13 @@ test_that("any chunk size gives what the readable train gives", {
 })
 
 test_that("a batch of several chunks still takes one full-batch step", {
-  # n = 20000 with h = 10 is four chunks (6553 rows each, the last short).
-  X <- matrix(runif_from_seed(2 * 20000, 42), 20000, 2)
+  # n = 30000 with h = 10 is three chunks (13107 samples each, the last short).
+  X <- matrix(runif_from_seed(2 * 30000, 42), 30000, 2)
   y <- matrix(as.numeric(X[, 1] > X[, 2]))
   start <- init_params(2, 10, 1, 42)
-  expect_identical(ceiling(20000 / chunk_size(20000, 10)), 4)
-  expect_params_close(train_fast(X, y, start, 1 / 20000, 3)$params,
-                      train(X, y, start, 1 / 20000, 3)$params)
+  expect_identical(ceiling(30000 / chunk_size(30000, 10)), 3)
+  expect_params_close(train_fast(X, y, start, 1 / 30000, 3)$params,
+                      train(X, y, start, 1 / 30000, 3)$params)
 })
 
 test_that("zero epochs return the start weights", {
@@ -71,17 +71,17 @@ test_that("train_fast refuses what train refuses with the same message", {
 test_that("fold and unfold put each bias after its unit's weights and back", {
   p <- problem()
   folded <- fold_params(p$params)
-  expect_identical(dim(folded$w1), c(d + 1L, h))
-  expect_identical(dim(folded$w2), c(h + 1L, k))
-  expect_identical(folded$w1[, 3], c(p$params$wh[, 3], p$params$bh[1, 3]))
-  expect_identical(folded$w2[, 2], c(p$params$wout[, 2], p$params$bout[1, 2]))
+  expect_identical(dim(folded$w1), c(h, d + 1L))
+  expect_identical(dim(folded$w2), c(k, h + 1L))
+  expect_identical(folded$w1[3, ], c(p$params$wh[, 3], p$params$bh[1, 3]))
+  expect_identical(folded$w2[2, ], c(p$params$wout[, 2], p$params$bout[1, 2]))
   expect_identical(unfold_params(folded$w1, folded$w2), p$params)
 })
 
 test_that("chunk_size fits one hidden matrix in CHUNK_BYTES", {
-  expect_identical(CHUNK_BYTES, 512 * 1024)
-  expect_identical(chunk_size(100000, 10), 6553)  # 524288 / (8 * 10) = 6553.6
-  expect_identical(chunk_size(100000, 1), 65536)  # 524288 / 8
+  expect_identical(CHUNK_BYTES, 1024 * 1024)
+  expect_identical(chunk_size(100000, 10), 13107)  # 1048576 / 80 = 13107.2
+  expect_identical(chunk_size(200000, 1), 131072)  # 1048576 / 8
   expect_identical(chunk_size(3, 10), 3)  # never more than n
   expect_identical(chunk_size(100000, 100000), 1)  # never less than 1
 })
