@@ -116,8 +116,10 @@ async function runTwin(twin, language) {
   }
 }
 
+// An editor as tall as its code, and never shorter than its twin's, so the
+// two languages' lines stay side by side.
 function fit(textarea) {
-  textarea.rows = Math.max(3, textarea.value.split("\n").length + 1);
+  textarea.rows = Math.max(Number(textarea.dataset.rows || 3), textarea.value.split("\n").length + 1);
 }
 
 function twinElement(lesson, index, language, cell) {
@@ -163,6 +165,12 @@ function cellElement(lesson, index, cell) {
   row.className = "cell";
   row.style.setProperty("--columns", languages.length);
   for (const language of languages) row.append(twinElement(lesson, index, language, cell));
+  const editors = [...row.querySelectorAll("textarea")];
+  const rows = Math.max(...editors.map((editor) => editor.rows));
+  for (const editor of editors) {
+    editor.dataset.rows = rows;
+    fit(editor);
+  }
   return row;
 }
 

@@ -96,6 +96,8 @@ def page(browser):
         page.wait_for_selector(f'#status-{language}[data-state="ready"]', timeout=120_000)
     page.ready_after = time.perf_counter() - started
     page.runtimes_megabytes = megabytes(browser.seen)
+    r_only = [r for r in browser.seen if r[0].startswith(("/webr/", "/packages/scratchnet.tar"))]
+    page.r_megabytes = megabytes(r_only)
     page.opened_at = started
     page.errors = errors
     yield page
@@ -112,7 +114,9 @@ def test_both_runtimes_load_and_say_they_are_ready(page):
             .strip()
             .startswith(f"{'Python' if language == 'python' else 'R'}: ready")
         )
-    MEASURED["fetched for both runtimes (MB)"] = f"{page.runtimes_megabytes:.1f}"
+    MEASURED["fetched for both runtimes (MB)"] = (
+        f"{page.runtimes_megabytes:.1f} (R's part {page.r_megabytes:.1f})"
+    )
     assert page.errors == [], f"the page raised: {page.errors}"
 
 
@@ -269,6 +273,8 @@ def test_a_screenshot_of_the_page_for_the_docs(browser, page):
     page.bring_to_front()  # a page in the background draws nothing to take
     page.click("#run-all")
     wait_for_cells(page, ".cell:not(.own) .twin")
+    # the first code step and its output in both languages, under the lesson's opening
+    page.evaluate("document.querySelector('.cell').scrollIntoView(); window.scrollBy(0, -260)")
     shot = SITE / "screenshot.png"
     page.screenshot(path=str(shot))
     picture = Image.open(shot).convert("RGB")
