@@ -143,7 +143,7 @@ $(STAMPS)/course: python/requirements-course.txt $(STAMPS)/venv $(STAMPS)/r-syst
 	@touch $@
 
 course: setup $(STAMPS)/course ## run every lesson and notebook in both languages; check the committed outputs are current
-	@$(PYTEST) tests/course
+	@$(PYTEST) tests/course tests/test_course_files.py
 
 notebooks: setup $(STAMPS)/course ## remake course/python/*.ipynb and course/r/*.Rmd from course/course.json, run them, keep their outputs
 	@$(PYTHON) tests/tools/course.py

@@ -146,13 +146,11 @@ cat("bh after training:", runs[[2]]$params$bh, "\n")
 trained_output <- predict_output(X, runs[[2]]$params)
 cat("output after training:", round(trained_output, 4), "\n")
 
-# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went:
+# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went; the package's `plot_loss_curves` draws both runs on one axis (a log scale, so the later, smaller losses stay visible):
 
-plot(NULL, xlim = c(0, epochs), ylim = c(0, max(runs[[1]]$loss)),
-     xlab = "epoch", ylab = "loss", main = "toy data without biases")
-for (i in seq_along(runs)) lines(0:(epochs - 1), runs[[i]]$loss, col = i)
-legend("topright", legend = paste("lr", learning_rates),
-       col = seq_along(runs), lty = 1)
+curves <- lapply(runs, function(run) run$loss)
+names(curves) <- paste("lr", learning_rates)
+plot_loss_curves(curves, "toy data without biases")
 
 # ## Moons, scaled to [0, 1]
 #

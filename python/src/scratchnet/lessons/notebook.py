@@ -131,15 +131,10 @@ for epoch in range(0, epochs, 100):
 print("bh after training:", runs[0.1]["params"]["bh"].ravel())
 print("output after training:", sn.predict_output(X, runs[0.1]["params"]).ravel().round(4))
 
-# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went:
+# Both learn; the larger rate takes larger steps downhill and gets much further in 1000 epochs. The notebook plots its error to see how training went; the package's `plot_loss_curves` draws both runs on one axis (a log scale, so the later, smaller losses stay visible):
 
-plt.figure(figsize=(5, 3.5))
-for rate in learning_rates:
-    plt.plot(runs[rate]["loss"], label=f"lr {rate:g}")
-plt.xlabel("epoch")
-plt.ylabel("loss")
-plt.title("toy data without biases")
-plt.legend()
+curves = {f"lr {rate:g}": runs[rate]["loss"] for rate in learning_rates}
+sn.plot_loss_curves(curves, "toy data without biases")
 plt.show()
 
 # ## Moons, scaled to [0, 1]
