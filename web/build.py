@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -57,6 +58,7 @@ SHIPPED_LICENCES = [
     ("R, inside webR", "GPL-2 | GPL-3", COMMON / "GPL-2", "R-GPL-2.txt"),
 ]
 REFERENCE = ["glossary", "cheat-sheet", "where-next"]
+EXTERNAL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")  # a link with a scheme: https:, mailto:
 LANGUAGES = ("python", "r")
 
 
@@ -183,13 +185,27 @@ def course_lessons() -> list[dict]:
     return lessons
 
 
-def rendered(text: str) -> str:
-    """Markdown as HTML; links to the reference pages point at their HTML copies."""
-    html = markdown.markdown(text, extensions=["tables", "fenced_code"])
-    for page in REFERENCE:
-        for prefix in ("../../docs/", "../docs/", "docs/", ""):
-            html = html.replace(f'href="{prefix}{page}.md', f'href="reference/{page}.html')
-    return html
+def rendered(text: str, here: str = "") -> str:
+    """Markdown as HTML for the site; ``here`` is the path from the page to ``reference/``.
+
+    A link to a reference page points at its HTML copy; a link to another
+    file of the clone, which the site does not carry, is kept as plain text.
+    """
+    html = markdown.markdown(text, extensions=["tables", "fenced_code", "toc"])
+
+    def site_link(match: re.Match) -> str:
+        href, rest, label = match.group(1), match.group(2), match.group(3)
+        path, _, anchor = href.partition("#")
+        page = path.rsplit("/", 1)[-1].removesuffix(".md")
+        if EXTERNAL.match(href) or not path:
+            return match.group(0)
+        if path.endswith(".md") and page in REFERENCE:
+            target = f"{here}{page}.html" + (f"#{anchor}" if anchor else "")
+            beside = ' target="_blank"' if here else ""  # from a lesson: keep the lesson open
+            return f'<a href="{target}"{rest}{beside}>{label}</a>'
+        return label
+
+    return re.sub(r'<a href="([^"]*)"([^>]*)>(.*?)</a>', site_link, html, flags=re.DOTALL)
 
 
 def lessons_json(lessons: list[dict]) -> None:
@@ -197,7 +213,7 @@ def lessons_json(lessons: list[dict]) -> None:
     for lesson in lessons:
         for cell in lesson["cells"]:
             if "markdown" in cell:
-                cell["html"] = rendered(cell.pop("markdown"))
+                cell["html"] = rendered(cell.pop("markdown"), "reference/")
     (SITE / "lessons.json").write_text(json.dumps({"lessons": lessons}, indent=1))
 
 
@@ -209,23 +225,8 @@ def reference_pages() -> None:
     target.mkdir()
     template = (WEB / "src" / "reference.html").read_text()
     for page in REFERENCE:
-        html = markdown.markdown((folder / f"{page}.md").read_text(), extensions=["tables"])
-        for other in REFERENCE:
-            html = html.replace(f'href="{other}.md', f'href="{other}.html')
-        html = unlinked_outside(html)
+        html = rendered((folder / f"{page}.md").read_text())
         (target / f"{page}.html").write_text(template.replace("{{body}}", html))
-
-
-def unlinked_outside(html: str) -> str:
-    """Links that leave the site (other files of the clone) kept as plain text."""
-    import re
-
-    def keep(match: re.Match) -> str:
-        href, text = match.group(1), match.group(2)
-        inside = href.endswith(".html") or href.startswith("#")
-        return match.group(0) if inside else text
-
-    return re.sub(r'<a href="([^"]*)">(.*?)</a>', keep, html)
 
 
 def licences(wheels: list[str]) -> None:

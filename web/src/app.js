@@ -35,7 +35,10 @@ function statusLine(language) {
 function startRuntimes(manifest) {
   for (const language of languages) {
     const show = statusLine(language);
-    const progress = ({ step, of, label }) => show("loading", `${label}…`, step - 1, of);
+    const progress = ({ step, of, label }) => {
+      page.timings[label] = performance.now() - started; // when each stage began
+      show("loading", `${label}…`, step - 1, of);
+    };
     // imported here, not at the top: a runtime not chosen is never fetched
     const runtime = (language === "python" ? import("./python.js") : import("./r.js")).then((module) => {
       runtimes[language] = new (module.PythonRuntime || module.RRuntime)(progress);
