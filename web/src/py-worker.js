@@ -39,8 +39,10 @@ function installSync(name) {
 // A finder at the end of sys.meta_path: asked only when nothing installed
 // has the module; if a wheel of the site provides it, install and find again.
 const HOOK = `
-import importlib, importlib.machinery, os, sys
+import importlib, importlib.machinery, os, sys, warnings
 os.environ["MPLBACKEND"] = "Agg"  # pictures become PNGs, shown under the cell
+# so plt.show() has nothing to say: the page shows every open figure after the cell
+warnings.filterwarnings("ignore", "FigureCanvasAgg is non-interactive")
 
 class SiteWheels:
     def __init__(self, provides, install):

@@ -8,25 +8,39 @@ const LIBRARY = "/home/web_user/library";
 
 // Evaluates a cell the way the R console does (visible values printed) and
 // turns an error into the line R prints, so the output before it is kept.
-// Also names the picture files the cell wrote, to be shown under it.
+// Returns "ran" or "failed", then the picture files the cell wrote, to be
+// shown under it.
 const RUNNER = `local({
   pictures <- function() {
     files <- list.files(".", "[.](png|gif)$", recursive = TRUE, ignore.case = TRUE)
     stats::setNames(as.numeric(file.mtime(files)), files)
   }
+  # "Error in f(x) : ..." as R says it; "Error: ..." when the cell itself stopped
+  say <- function(kind, condition) {
+    call <- conditionCall(condition)
+    top <- is.null(call) || identical(call, quote(eval(expression, globalenv())))
+    where <- if (top) "" else paste0(" in ", deparse(call)[1], " ")
+    cat(kind, where, ": ", conditionMessage(condition), "\\n", sep = "", file = stderr())
+  }
   before <- pictures()
-  tryCatch({
+  failed <- tryCatch({
     for (expression in parse("/tmp/cell.R", keep.source = FALSE)) {
-      shown <- withVisible(eval(expression, globalenv()))
+      shown <- withCallingHandlers(
+        withVisible(eval(expression, globalenv())),
+        warning = function(w) {
+          say("Warning", w)
+          invokeRestart("muffleWarning")
+        })
       if (shown$visible) print(shown$value)
     }
+    FALSE
   }, error = function(e) {
-    call <- conditionCall(e)
-    where <- if (is.null(call)) "" else paste0(" in ", deparse(call)[1], " ")
-    cat("Error", where, ": ", conditionMessage(e), "\\n", sep = "", file = stderr())
+    say("Error", e)
+    TRUE
   })
   after <- pictures()
-  names(after)[is.na(before[names(after)]) | before[names(after)] != after]
+  changed <- names(after)[is.na(before[names(after)]) | before[names(after)] != after]
+  c(if (failed) "failed" else "ran", changed)
 })`;
 
 function base64(bytes) {
@@ -84,15 +98,14 @@ export class RRuntime {
     });
     try {
       const output = captured.output.map((line) => [line.type, `${line.data}\n`]);
-      const files = await captured.result.toArray();
+      const [status, ...files] = await captured.result.toArray();
       const pictures = [];
       for (const bitmap of captured.images) pictures.push(["plot", "image/png", bitmapPng(bitmap)]);
       for (const name of files) {
         const bytes = await this.webR.FS.readFile(`/home/web_user/${name}`);
         pictures.push([name, name.toLowerCase().endsWith(".gif") ? "image/gif" : "image/png", base64(bytes)]);
       }
-      const failed = captured.output.some((line) => line.type === "stderr" && line.data.startsWith("Error"));
-      return { output, error: failed ? "error" : null, pictures };
+      return { output, error: status === "failed" ? "error" : null, pictures };
     } finally {
       await this.shelter.purge();
     }
