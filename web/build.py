@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tarfile
 import tempfile
 import zipfile
@@ -51,9 +52,12 @@ WEBR_FILES = ["webr.js", "webr-worker.js", "R.js", "R.wasm", "libRblas.so", "lib
 # What the site ships besides the Pyodide wheels (whose licences come out of
 # the wheels): (what, licence, the licence text, its name in licences/).
 COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the standard texts
+PYTHON_LICENCE = Path(sysconfig.get_paths()["stdlib"]) / "LICENSE.txt"
 SHIPPED_LICENCES = [
     ("scratchnet (this course)", "MIT", REPO / "LICENSE", "scratchnet.txt"),
     ("Pyodide 0.27.7", "MPL-2.0", COMMON / "MPL-2.0", "pyodide-MPL-2.0.txt"),
+    # CPython's licence text, from the Python running the build (the same PSF terms)
+    ("Python 3.12, inside Pyodide", "PSF-2.0", PYTHON_LICENCE, "python-PSF.txt"),
     ("webR 0.6.0 (its binaries)", "GPL-3", NODE / "webr" / "LICENSE.md", "webr.md"),
     ("R, inside webR", "GPL-2 | GPL-3", COMMON / "GPL-2", "R-GPL-2.txt"),
 ]
