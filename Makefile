@@ -14,7 +14,7 @@ R_SOURCES := r/DESCRIPTION r/NAMESPACE $(wildcard r/R/*.R) $(wildcard r/man/*.Rd
              $(wildcard r/exec/*.R) $(wildcard r/demo/*) $(shell find r/inst -type f)
 export R_LIBS := $(CURDIR)/$(RLIB)
 
-.PHONY: help setup data golden test-install notebooks demo lessons lesson test test-python test-r test-harness course consistency bench \
+.PHONY: help setup data golden test-install notebooks demo lessons lesson budget test test-python test-r test-harness course consistency bench \
         side-by-side docs lint check-r r-docs plots clean web web-serve web-test
 
 help: ## list the targets
@@ -142,11 +142,14 @@ $(STAMPS)/course: python/requirements-course.txt $(STAMPS)/venv $(STAMPS)/r-syst
 	@$(PYTHON) -m ipykernel install --sys-prefix --name python3 >/dev/null
 	@touch $@
 
-course: setup $(STAMPS)/course ## run every lesson and notebook in both languages; check the committed outputs are current
+course: setup $(STAMPS)/course ## run every lesson's notebook and script in both languages; check they are current and print the same numbers
 	@$(PYTEST) tests/course tests/test_course_files.py
 
-notebooks: setup $(STAMPS)/course ## remake course/python/*.ipynb and course/r/*.Rmd from course/course.json, run them, keep their outputs
+notebooks: setup $(STAMPS)/course ## make the course from course/lessons/*.md (notebooks, R Markdown, lesson scripts, the packages' copies), run it, keep its outputs
 	@$(PYTHON) tests/tools/course.py
+
+budget: setup ## time make test against training every experiment once through each command line (its budget: 4x)
+	@$(PYTHON) tests/tools/budget.py
 
 consistency: setup ## table: each experiment's largest Python-R difference per quantity
 	@$(PYTHON) tests/tools/consistency.py
