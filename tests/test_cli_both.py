@@ -341,7 +341,9 @@ def test_both_clis_write_their_course_and_refuse_to_overwrite_a_learners_edits(
         status, out, err = results[language]
         assert (status, err) == (0, ""), err
         assert f"wrote mine/{folder}/01_neuron." in out
-        assert "wrote mine/reference/glossary.md" in out
+    # Python wrote the reference pages; R found them there, the same, and left them.
+    assert "wrote mine/reference/glossary.md" in results["Python"][1]
+    assert "reference" not in results["R"][1].split("open ")[0]
     edited = tmp_path / "mine" / "r" / "01_neuron.Rmd"
     edited.write_text("my notes", encoding="utf-8")
     results = in_process(r, ["course", "mine"], tmp_path, capsys, monkeypatch)

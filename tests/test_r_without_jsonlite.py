@@ -2,10 +2,9 @@
 
 webR (R in a web page) has base R only, so the package reads its run-time
 tables from generated R source (``r/R/tables.R``, written by ``make data``)
-rather than JSON. These tests install the package from ``r/`` into a scratch
-library and run R with a library path where jsonlite cannot be found
-(``R_LIBS``, ``R_LIBS_SITE`` and ``R_LIBS_USER`` point at that library and an
-empty folder; Debian's jsonlite lives in the site library). They also check
+rather than JSON. These tests run R with a library path where jsonlite cannot
+be found (``R_LIBS`` is the clone's ``.rlib/``, ``R_LIBS_SITE`` and
+``R_LIBS_USER`` an empty folder; Debian's jsonlite lives in the site library). They also check
 that ``r/R/tables.R`` is what the generator writes from ``shared_data/``
 today; that one needs no R.
 """
@@ -29,18 +28,16 @@ def test_the_generated_r_tables_are_current():
 
 @pytest.fixture(scope="module")
 def base_r(tmp_path_factory) -> dict[str, str]:
-    """The environment of an R whose libraries hold scratchnet (from ``r/``) and no jsonlite."""
-    library = tmp_path_factory.mktemp("library")
+    """The environment of an R whose libraries hold scratchnet and no jsonlite.
+
+    The library is the clone's own ``.rlib/``, which ``make setup`` installs
+    from ``r/`` (only scratchnet is there: Debian's jsonlite is in the site
+    library, which this R does not see).
+    """
+    library = REPO / ".rlib"
+    assert (library / "scratchnet" / "DESCRIPTION").is_file(), "no .rlib/scratchnet: make setup"
     empty = tmp_path_factory.mktemp("empty")
-    environment = dict(
-        os.environ, R_LIBS=str(library), R_LIBS_SITE=str(empty), R_LIBS_USER=str(empty)
-    )
-    installed = subprocess.run(
-        ["R", "CMD", "INSTALL", "--no-test-load", f"--library={library}", str(REPO / "r")],
-        capture_output=True, text=True, env=environment, timeout=300,
-    )  # fmt: skip
-    assert installed.returncode == 0, installed.stdout + installed.stderr
-    return environment
+    return dict(os.environ, R_LIBS=str(library), R_LIBS_SITE=str(empty), R_LIBS_USER=str(empty))
 
 
 def rscript(environment: dict[str, str], code: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -84,7 +81,7 @@ names <- vapply(load_experiments(), `[[`, "", "name")
 stopifnot("moons" %in% names)
 run <- run_experiment("toy")
 cat("ok load_experiments and run_experiment\n")
-for (lesson in c("neuron", "perceptron", "single_layer", "gender_sgd", "xor_mlp")) {
+for (lesson in c("neuron", "perceptron", "single_layer", "gender_sgd", "derivation")) {
   invisible(capture.output(demo(lesson, package = "scratchnet",
                                 character.only = TRUE, ask = FALSE)))
 }
