@@ -97,6 +97,16 @@ def test_update_params_moves_by_lr_times_the_change_and_leaves_its_input_alone(p
         assert np.array_equal(new[name], before[name] + grads["d" + name] * 0.5)
 
 
+def test_update_params_takes_a_bias_change_as_the_1d_sum_a_learner_writes(problem):
+    X, y, params = problem
+    grads = sn.backward(X, y, params, sn.forward(X, params))
+    summed = {**grads, "dbh": grads["d_hidden"].sum(axis=0), "dbout": grads["d_output"].sum(axis=0)}
+    new, expected = sn.update_params(params, summed, 0.5), sn.update_params(params, grads, 0.5)
+    assert all(np.array_equal(new[name], expected[name]) for name in params)
+    with pytest.raises(ScratchnetError, match="grads dbh is 1 x 3 but"):
+        sn.update_params(params, {**grads, "dbh": grads["d_hidden"].sum(axis=0)[:3]}, 0.5)
+
+
 def test_train_records_one_loss_per_epoch_before_each_update(problem):
     X, y, params = problem
     result = sn.train(X, y, params, lr=0.1, epochs=3)

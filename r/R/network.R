@@ -247,7 +247,9 @@ backward <- function(X, y, params, cache) {
 #' Steps 10-11: move every weight and bias by its change times lr
 #'
 #' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
-#' @param grads What [backward()] returned (`dwh`, `dbh`, `dwout`, `dbout`).
+#' @param grads What [backward()] returned (`dwh`, `dbh`, `dwout`, `dbout`);
+#'   a bias change may be the plain vector a learner writes,
+#'   `colSums(d_hidden)`: it is taken as the row it is.
 #' @param lr The learning rate, > 0.
 #' @return New parameters, same shapes (R copies; `params` is not modified).
 #' @examples
@@ -262,8 +264,11 @@ update_params <- function(params, grads, lr) {
   changes <- list()
   for (name in param_names) {
     part <- paste0("d", name)
-    changes[[part]] <- check_matrix(grads[[part]], paste("grads", part),
-                                    column = TRUE)
+    change <- grads[[part]]
+    if (name %in% c("bh", "bout") && is.numeric(change) && is.null(dim(change))) {
+      change <- matrix(change, nrow = 1)
+    }
+    changes[[part]] <- check_matrix(change, paste("grads", part), column = TRUE)
     if (!identical(dim(changes[[part]]), dim(params[[name]]))) {
       stop(scratchnet_error(say(
         "param_shape", name = "grads", part = part,

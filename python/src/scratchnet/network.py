@@ -201,10 +201,19 @@ def _backward(
 
 
 def update_params(params: Params, grads: dict[str, np.ndarray], lr: float) -> Params:
-    """Steps 10-11: new parameters, each moved by its change times lr (``params`` is kept)."""
+    """Steps 10-11: new parameters, each moved by its change times lr (``params`` is kept).
+
+    A bias change may come as the 1-D sum a learner writes, ``d_hidden.sum(axis=0)``:
+    it is taken as the row it is.
+    """
     params = check_params(params)
     check_keys(grads, "grads", ("dwh", "dbh", "dwout", "dbout"), "backward()")
-    changes = {f"d{k}": check_matrix(grads[f"d{k}"], f"grads d{k}") for k in PARAM_NAMES}
+    changes = {}
+    for name in PARAM_NAMES:
+        change = grads[f"d{name}"]
+        if name in ("bh", "bout") and np.ndim(change) == 1:
+            change = np.reshape(change, (1, -1))
+        changes[f"d{name}"] = check_matrix(change, f"grads d{name}")
     for name in PARAM_NAMES:
         if changes[f"d{name}"].shape != params[name].shape:
             rows, columns = changes[f"d{name}"].shape

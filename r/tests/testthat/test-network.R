@@ -71,6 +71,19 @@ test_that("update_params moves by lr times the change", {
   }
 })
 
+test_that("update_params takes a bias change as the vector a learner writes", {
+  p <- problem()
+  grads <- backward(p$X, p$y, p$params, forward(p$X, p$params))
+  summed <- grads
+  summed$dbh <- colSums(grads$d_hidden)
+  summed$dbout <- colSums(grads$d_output)
+  expect_identical(update_params(p$params, summed, 0.5),
+                   update_params(p$params, grads, 0.5))
+  summed$dbh <- summed$dbh[1:3]
+  expect_error(update_params(p$params, summed, 0.5), "grads dbh is 1 x 3 but",
+               class = "scratchnet_error")
+})
+
 test_that("train records one loss per epoch, before each update", {
   p <- problem()
   result <- train(p$X, p$y, p$params, lr = 0.1, epochs = 3)
