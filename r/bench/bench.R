@@ -61,8 +61,7 @@ base_r_epoch <- function(X, y, params, lr, chunk) {
   epoch <- function() {
     wout <- w2[, seq_len(h), drop = FALSE]
     bout <- w2[, h + 1]
-    dw1 <- 0
-    dw2 <- 0
+    dw1 <- dw2 <- 0
     for (start in starts) {
       rows <- start:min(n, start + size - 1)
       whole <- length(rows) == n
