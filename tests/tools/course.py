@@ -206,8 +206,16 @@ def notebook_sources(path: Path) -> list[str]:
     return ["".join(cell["source"]) for cell in cells]
 
 
+KNITR_SETUP = '```{r setup, include = FALSE}\nknitr::opts_chunk$set(results = "hold")\n```'
+
+
 def r_markdown(lesson: dict) -> str:
-    """The lesson as R Markdown: the same prose, R's code in knitr chunks."""
+    """The lesson as R Markdown: the same prose, R's code in knitr chunks.
+
+    A hidden first chunk asks knitr to show each chunk's code whole and its
+    output after it, as a notebook cell does, so "the third cell" is the same
+    cell in both languages.
+    """
     parts = []
     number = 0
     for cell in lesson["cells"]:
@@ -216,7 +224,7 @@ def r_markdown(lesson: dict) -> str:
         else:
             number += 1
             parts.append(f"```{{r cell-{number:02d}}}\n{learner_code(cell['r'], 'r')}\n```")
-    return "\n\n".join(parts) + "\n"
+    return "\n\n".join([parts[0], KNITR_SETUP, *parts[1:]]) + "\n"
 
 
 # The prose's mathematics in plain ASCII, for the scripts' comments (R CMD check
