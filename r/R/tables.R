@@ -65,11 +65,11 @@ shared_tables <- list(
       model_columns = "{path}: the model takes {count} inputs ({names}) but its wh has {rows} rows"
     ),
     warnings = list(
-      rose = "the loss rose from {first} to {last} over the run: the learning rate is too large; try a smaller lr (--lr)",
-      stalled = "the loss stalled at {last} (it changed by less than {percent}% over the second half of the run): try scaled inputs (--scale), a larger lr or more hidden units (--hidden)",
-      saturated = "{percent}% of the hidden pre-activations are beyond +-{limit}, where the sigmoid is flat and learning stops: scale the inputs (--scale) or use a smaller lr (--lr)",
-      far_inputs = "the inputs reach {largest}, far outside [0, 1]: scale them (--scale minmax or --scale standard)",
-      scales_differ = "the input columns span ranges from {smallest} to {largest}: scale them to a common range (--scale)"
+      rose = "the loss rose from {first} to {last} over the run: the learning rate is too large; try a smaller lr (--lr on the command line)",
+      stalled = "the loss stalled at {last} (it changed by less than {percent}% over the second half of the run): try scaled inputs (min_max_scale; --scale), a larger lr, more hidden units (--hidden) or another start (--seed)",
+      saturated = "{percent}% of the hidden pre-activations are beyond +-{limit}, where the sigmoid is flat and learning stops: scale the inputs (min_max_scale; --scale) or use a smaller lr (--lr)",
+      far_inputs = "the inputs reach {largest}, far outside [0, 1]: scale them (min_max_scale; --scale minmax or --scale standard)",
+      scales_differ = "the input columns span ranges from {smallest} to {largest}: scale them to a common range (min_max_scale; --scale)"
     ),
     exercises = list(
       "_comment" = "The verdicts of the exercise checkers (exercises.py, exercises.R): the same lines in both languages. A hint is added to a verdict when the learner's values match a classic mistake; each starts with a space.",
