@@ -65,6 +65,16 @@ CASES = {
         "{ g <- backward(X, y, params, cache); g$E <- cache$output - y; g }",
         HINTS["flipped_sign"],
     ),
+    "output slope from the pre-activation": (
+        "check_backward",
+        lambda X, y, params, cache: {
+            **sn.backward(X, y, params, cache),
+            "slope_output": sn.sigmoid_slope(cache["output_layer_input"]),
+        },
+        "function(X, y, params, cache) { g <- backward(X, y, params, cache); "
+        "g$slope_output <- sigmoid_slope(cache$output_layer_input); g }",
+        HINTS["slope_of_input"],
+    ),
     "output without its sigmoid": (
         "check_forward",
         lambda X, params: {

@@ -33,7 +33,8 @@ def my_backward(X, y, params, cache):
     """Steps 5-11. y is (n, k); cache holds hidden_activations (n, h) and output (n, k).
 
     Return a dict of ten arrays: E, slope_output, d_output (n, k); slope_hidden,
-    error_hidden, d_hidden (n, h); dwout (h, k), dbout (1, k), dwh (d, h), dbh (1, h).
+    error_hidden, d_hidden (n, h); dwout (h, k), dbout (1, k), dwh (d, h), dbh (1, h)
+    (for the bias changes, the 1-D sums (k,) and (h,) will do).
     """
     output, hidden = cache["output"], cache["hidden_activations"]
     E = y - output  # Step 5
@@ -65,7 +66,7 @@ passed = sn.check_update(my_update_params)
 def my_train(X, y, params, lr, epochs):
     """Train for epochs epochs with my_forward, my_backward and my_update_params.
 
-    Return {"params": the trained parameters, "loss": the epochs losses, in order}.
+    Return {"params": the trained parameters, "loss": the epochs' losses, in order}.
     """
     losses = []
     for _ in range(epochs):

@@ -254,6 +254,7 @@ check_train <- function(fn) {
     ),
     flipped_sign = list(E = -grads$E),
     slope_of_input = list(
+      slope_output = sigmoid_slope(cache$output_layer_input),
       slope_hidden = sigmoid_slope(cache$hidden_layer_input)
     ),
     no_hidden_slope = list(d_hidden = grads$error_hidden),

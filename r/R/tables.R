@@ -91,7 +91,7 @@ shared_tables <- list(
         subtracted = " (the changes are minus the gradient: add them, do not subtract)",
         loss_after_update = " (the loss was recorded after the update; record it from the epoch's forward pass, before the update)",
         mean_square = " (this is the mean square, lesson 1's MSE; the trainer's loss is half of it: mean((y - output)^2) / 2)",
-        never_updated = " (the parameters never change: update_params returns new parameters and leaves its argument as it was; keep its result, params = update_params(params, grads, lr))"
+        never_updated = " (the parameters never change: update_params returns new parameters and leaves its argument as it was; assign its result back to params)"
       )
     ),
     thresholds = list(

@@ -82,7 +82,7 @@ passed <- check_update(my_update_params)
 #
 # Each epoch: a forward pass, the loss **from that pass, before the update**, a backward pass,
 # and the update, whose result you keep. The loss is half the mean square of the error,
-# mean((y - output)^2) / 2: lesson 1's MSE without the half is twice it.
+# mean((y - output)^2) / 2, so lesson 1's MSE is twice the loss.
 
 my_train <- function(X, y, params, lr, epochs) {
   # Train for epochs epochs with my_forward, my_backward and my_update_params.
@@ -96,7 +96,9 @@ passed <- check_train(my_train)
 #
 # Here is tutorial 003's own mistake, made on purpose: the hidden bias change summed along each
 # row (over the hidden units) instead of down each column (over the samples). The checker names
-# the step, the entry, both values, and the mistake it looks like.
+# the first step that differs and what differs (here the shape: 5 numbers, one per sample of its
+# problem, where 4, one per hidden unit, belong; where the values differ it prints the entry and
+# both values), and the mistake it looks like.
 
 rows_backward <- function(X, y, params, cache) {
   grads <- backward(X, y, params, cache)
@@ -115,7 +117,9 @@ passed <- check_backward(rows_backward)
 #   without `slope_hidden`.
 # - In `my_train`, call `my_update_params(params, grads, lr)` without keeping its result, or
 #   record the loss after the update: each gets its own hint.
-# - In R, write the bias in `my_forward` as `X %*% params$wh + params$bh` and read what R does with
-#   a 1 x h matrix.
+# - Add the bias wrongly on purpose in `my_forward`: in R as `X %*% params$wh + params$bh` (R
+#   refuses to add a 1 x h matrix to an n x h one), in Python as `X @ params["wh"] + params["bh"].T`
+#   (an h x 1 column, which numpy cannot add to every row). Each gets a hint on how to add a bias
+#   to every row.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -217,7 +217,10 @@ def _hint(checker: str, name: str, actual: np.ndarray, ours: dict, problem: dict
             ),
         },
         "flipped_sign": {"E": -grads["E"]},
-        "slope_of_input": {"slope_hidden": sigmoid_slope(cache["hidden_layer_input"])},
+        "slope_of_input": {
+            "slope_output": sigmoid_slope(cache["output_layer_input"]),
+            "slope_hidden": sigmoid_slope(cache["hidden_layer_input"]),
+        },
         "no_hidden_slope": {"d_hidden": grads["error_hidden"]},
         # Tutorial 003's bias change: rowSums, a sum along each row (over units).
         "bias_over_units": {

@@ -66,7 +66,8 @@ def my_backward(X, y, params, cache):
     """Steps 5-11. y is (n, k); cache holds hidden_activations (n, h) and output (n, k).
 
     Return a dict of ten arrays: E, slope_output, d_output (n, k); slope_hidden,
-    error_hidden, d_hidden (n, h); dwout (h, k), dbout (1, k), dwh (d, h), dbh (1, h).
+    error_hidden, d_hidden (n, h); dwout (h, k), dbout (1, k), dwh (d, h), dbh (1, h)
+    (for the bias changes, the 1-D sums (k,) and (h,) will do).
     """
     raise NotImplementedError("your code here")
 
@@ -90,13 +91,13 @@ passed = sn.check_update(my_update_params)
 #
 # Each epoch: a forward pass, the loss **from that pass, before the update**, a backward pass,
 # and the update, whose result you keep. The loss is half the mean square of the error,
-# mean((y - output)^2) / 2: lesson 1's MSE without the half is twice it.
+# mean((y - output)^2) / 2, so lesson 1's MSE is twice the loss.
 
 
 def my_train(X, y, params, lr, epochs):
     """Train for epochs epochs with my_forward, my_backward and my_update_params.
 
-    Return {"params": the trained parameters, "loss": the epochs losses, in order}.
+    Return {"params": the trained parameters, "loss": the epochs' losses, in order}.
     """
     raise NotImplementedError("your code here")
 
@@ -107,7 +108,9 @@ passed = sn.check_train(my_train)
 #
 # Here is tutorial 003's own mistake, made on purpose: the hidden bias change summed along each
 # row (over the hidden units) instead of down each column (over the samples). The checker names
-# the step, the entry, both values, and the mistake it looks like.
+# the first step that differs and what differs (here the shape: 5 numbers, one per sample of its
+# problem, where 4, one per hidden unit, belong; where the values differ it prints the entry and
+# both values), and the mistake it looks like.
 
 
 def rows_backward(X, y, params, cache):
@@ -127,7 +130,9 @@ passed = sn.check_backward(rows_backward)
 #   without `slope_hidden`.
 # - In `my_train`, call `my_update_params(params, grads, lr)` without keeping its result, or
 #   record the loss after the update: each gets its own hint.
-# - In R, write the bias in `my_forward` as `X %*% params$wh + params$bh` and read what R does with
-#   a 1 x h matrix.
+# - Add the bias wrongly on purpose in `my_forward`: in R as `X %*% params$wh + params$bh` (R
+#   refuses to add a 1 x h matrix to an n x h one), in Python as `X @ params["wh"] + params["bh"].T`
+#   (an h x 1 column, which numpy cannot add to every row). Each gets a hint on how to add a bias
+#   to every row.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
