@@ -72,14 +72,14 @@ epochs <- 5000
 batch <- train(X, y, start, lr, epochs)
 stochastic <- train_sgd(X, y, start, lr, epochs)
 cat("epoch   full batch   stochastic\n")
-for (epoch in seq(0, epochs - 1, by = 1000)) {
+for (epoch in c(seq(0, epochs - 1, by = 1000), epochs - 1)) { # and the last
   cat(sprintf("%5d   %.8f   %.8f\n", epoch, batch$loss[epoch + 1],
               stochastic$loss[epoch + 1]))
 }
 gap <- max(abs(batch$loss - stochastic$loss))
 cat(sprintf("largest gap between the two losses: %.6f\n", gap))
 
-# The package's `plot_loss_curves` draws both on a log scale, the second dashed over the first; given no file name, it draws here.
+# The package's `plot_loss_curves` draws both on a log scale, the second dashed over the first; given no file name, it draws here. You will not tell the two curves apart, and that is the point: the largest gap printed above is far too small to see at this scale.
 
 plot_loss_curves(list("full batch" = batch$loss, stochastic = stochastic$loss),
                  "toy: full batch versus stochastic gradient descent")
@@ -113,6 +113,6 @@ cat(sprintf("largest difference in loss: %g, in wh: %g\n", loss_gap, wh_gap))
 # - In the cell of the 5000 epochs, set `lr = 0.01` (and run the cells after it): both learn far less in 5000 epochs, and the largest gap between the curves shrinks, because smaller steps move the weights less between one sample and the next.
 # - Set `lr = 1.0` there instead: both learn faster, and the gap grows.
 # - In the first cell, set `hidden = 10` and run every cell: another start and a bigger network, both ways still ending within a few thousandths of each other.
-# - Read `train` in `network.py` or `network.R` beside `train_sgd` in `variants.py` or `variants.R`: the same three calls, in a different loop.
+# - In the last cell, add `import inspect` and `print(inspect.getsource(sn.train_sgd))` (R: `print(train_sgd)`), then the same for `sn.train` (R: `train`): the two loops make the same three calls, the unchecked twins of `forward`, `backward` and `update_params` (`_forward`, ...; in R `.forward`, ...), `train` once an epoch on all of X, `train_sgd` once for each sample within the epoch.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

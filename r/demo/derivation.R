@@ -33,8 +33,7 @@ y <- toy$y
 seed <- 42
 lr <- 0.1
 params <- init_params(ncol(X), 3, ncol(y), seed = seed)
-wh <- params$wh
-wout <- params$wout
+wout <- params$wout # step 8 needs it
 cache <- forward(X, params) # steps 2-4
 grads <- backward(X, y, params, cache) # steps 5-9, and 10-11's changes
 H <- cache$hidden_activations
@@ -109,11 +108,14 @@ cat(sprintf("backward's: %.4f and %.6f\n", grads$error_hidden[i, j],
 d_hidden <- grads$d_hidden
 terms_out <- H[, j] * d_output[, 1] # one term per sample
 terms_h <- X[, 1] * d_hidden[, j]
-cat("X[, 1] =", X[, 1], "\n")
-cat("dwout[1] =", paste(sprintf("%.6f", terms_out), collapse = " + "),
-    sprintf("= %.6f\n", sum(terms_out)))
-cat("dwh[1, 1] =", paste(sprintf("%.6f", terms_h), collapse = " + "),
-    sprintf("= %.6f\n", sum(terms_h)))
+written_sum <- function(terms) { # "a - b + c", each sign once; -0 as 0
+  text <- paste(ifelse(terms < 0, "-", "+"), sprintf("%.6f", abs(terms)),
+                collapse = " ")
+  sub("^[+] ", "", text)
+}
+cat("X column 1:", X[, 1], "\n")
+cat("dwout[1] =", written_sum(terms_out), sprintf("= %.6f\n", sum(terms_out)))
+cat("dwh[1, 1] =", written_sum(terms_h), sprintf("= %.6f\n", sum(terms_h)))
 cat(sprintf("backward's: %.6f and %.6f\n", grads$dwout[j, 1], grads$dwh[1, j]))
 
 # Sample 3's input X[3, 1] is 0, so it adds nothing to dwh[1, 1]: a weight only learns from the samples whose input it multiplies.
@@ -132,7 +134,7 @@ for (unit in seq_len(h)) {
 cat("loops:           ", round(dwout_loop, 6), "\n")
 cat("t(H) %*% d_output:", round(t(H) %*% d_output, 6), "\n")
 
-# The other products read the same way. Step 8's `d_output @ wout.T` is n x k times k x h: error_hidden[i, j] = sum_c d_output[i, c] x wout[j, c], a sum over the *outputs*, because each hidden unit feeds every output (with one output, k = 1, the sum has one term, as above). Step 10's `X.T @ d_hidden` is d x n times n x h = d x h, the shape of `wh`: the sum over samples again. The inner sizes must agree, and the outer ones are the answer's shape:
+# The other products read the same way. Step 8's `d_output @ wout.T` (R: `d_output %*% t(wout)`) is n x k times k x h: error_hidden[i, j] = sum_c d_output[i, c] x wout[j, c], a sum over the *outputs*, because each hidden unit feeds every output (with one output, k = 1, the sum has one term, as above). Step 10's `X.T @ d_hidden` (R: `t(X) %*% d_hidden`, or `crossprod(X, d_hidden)`) is d x n times n x h = d x h, the shape of `wh`: the sum over samples again. The inner sizes must agree, and the outer ones are the answer's shape:
 
 products <- list(
   "t(H) %*% d_output" = list(t(H), d_output),
@@ -180,13 +182,13 @@ cat(sprintf("dwh[1, 1] with wout after its update:  %.8f\n", dwh_wrong[1, 1]))
 #
 # Nudge one weight by a tiny eps both ways and measure the summed loss: (S(w + eps) - S(w - eps)) / 2eps approximates dS/dw. Minus it must equal backward's change, and it tells the right order from the wrong one:
 
-summed <- function(p) length(y) * loss(y, predict_output(X, p)) # S for p
+summed_at <- function(nudge) { # S (n * k times the loss), wh[1, 1] moved
+  p <- params
+  p$wh[1, 1] <- p$wh[1, 1] + nudge
+  length(y) * loss(y, predict_output(X, p))
+}
 step <- 1e-6 # epsilon
-plus <- params
-minus <- params
-plus$wh[1, 1] <- plus$wh[1, 1] + step
-minus$wh[1, 1] <- minus$wh[1, 1] - step
-numeric <- (summed(plus) - summed(minus)) / (2 * step)
+numeric <- (summed_at(step) - summed_at(-step)) / (2 * step)
 cat(sprintf("minus dS/dwh[1, 1] by finite differences: %.8f\n", -numeric))
 cat(sprintf("backward's dwh[1, 1]:                      %.8f\n",
             grads$dwh[1, 1]))
@@ -195,9 +197,9 @@ cat(sprintf("backward's dwh[1, 1]:                      %.8f\n",
 #
 # **What to try next**
 #
-# - In the finite-difference cell, nudge `wout` instead of `wh` (`plus["wout"][1, 0]`, R: `plus$wout[2, 1]`, and the same for `minus`) and compare with `grads["dwout"][1, 0]` (R: `grads$dwout[2, 1]`): they agree to the printed digits.
+# - In the finite-difference cell, nudge `wout` instead of `wh` in `summed_at` (`p["wout"][1, 0]`, R: `p$wout[2, 1]`) and compare with `grads["dwout"][1, 0]` (R: `grads$dwout[2, 1]`): they agree to the printed digits.
 # - In the same cell, make `step` 1e-2, then 1e-12: the first is too coarse (the curve bends within the step) and the second drowns in rounding; both miss backward's change in the last digits, while 1e-6 matches.
 # - In the first cell, change `seed`: every number changes, and every identity holds (E x slope = d_output, the sums equal the products, the right order matches the finite differences).
-# - Check your own backward in the exercises (lesson 9), or derive the steps for a tanh hidden layer (its slope is 1 - a^2, from the activation a).
+# - Derive another activation's slope: in the one-path cell, add `z = 0.5` and print `(np.tanh(z + 1e-6) - np.tanh(z - 1e-6)) / 2e-6` beside `1 - np.tanh(z) ** 2` (R: `tanh`): they agree to about ten digits, so tanh's slope is 1 - a^2 from its activation a = tanh(z), and a tanh hidden layer's step 9 would multiply by `1 - H ** 2` (R: `1 - H^2`) where the sigmoid's multiplies by `H * (1 - H)`.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -71,12 +71,12 @@ epochs = 5000
 batch = sn.train(X, y, start, lr, epochs)
 stochastic = sn.train_sgd(X, y, start, lr, epochs)
 print("epoch   full batch   stochastic")
-for epoch in range(0, epochs, 1000):
+for epoch in [*range(0, epochs, 1000), epochs - 1]:  # and the last epoch
     print(f"{epoch:5d}   {batch['loss'][epoch]:.8f}   {stochastic['loss'][epoch]:.8f}")
 gap = np.max(np.abs(batch["loss"] - stochastic["loss"]))
 print(f"largest gap between the two losses: {gap:.6f}")
 
-# The package's `plot_loss_curves` draws both on a log scale, the second dashed over the first; given no file name, it draws here.
+# The package's `plot_loss_curves` draws both on a log scale, the second dashed over the first; given no file name, it draws here. You will not tell the two curves apart, and that is the point: the largest gap printed above is far too small to see at this scale.
 
 sn.plot_loss_curves(
     {"full batch": batch["loss"], "stochastic": stochastic["loss"]},
@@ -112,6 +112,6 @@ print(f"largest difference in loss: {loss_gap:g}, in wh: {wh_gap:g}")
 # - In the cell of the 5000 epochs, set `lr = 0.01` (and run the cells after it): both learn far less in 5000 epochs, and the largest gap between the curves shrinks, because smaller steps move the weights less between one sample and the next.
 # - Set `lr = 1.0` there instead: both learn faster, and the gap grows.
 # - In the first cell, set `hidden = 10` and run every cell: another start and a bigger network, both ways still ending within a few thousandths of each other.
-# - Read `train` in `network.py` or `network.R` beside `train_sgd` in `variants.py` or `variants.R`: the same three calls, in a different loop.
+# - In the last cell, add `import inspect` and `print(inspect.getsource(sn.train_sgd))` (R: `print(train_sgd)`), then the same for `sn.train` (R: `train`): the two loops make the same three calls, the unchecked twins of `forward`, `backward` and `update_params` (`_forward`, ...; in R `.forward`, ...), `train` once an epoch on all of X, `train_sgd` once for each sample within the epoch.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

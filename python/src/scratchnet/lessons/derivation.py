@@ -35,7 +35,7 @@ toy = sn.load_dataset("toy")
 X, y = toy["X"], toy["y"]
 seed, lr = 42, 0.1
 params = sn.init_params(X.shape[1], 3, y.shape[1], seed=seed)
-wh, wout = params["wh"], params["wout"]
+wout = params["wout"]  # step 8 needs it
 cache = sn.forward(X, params)  # steps 2-4
 grads = sn.backward(X, y, params, cache)  # steps 5-9, and 10-11's changes
 H, output = cache["hidden_activations"], cache["output"]
@@ -102,9 +102,16 @@ print(f"backward's: {grads['error_hidden'][i, j]:.4f} and {grads['d_hidden'][i, 
 d_hidden = grads["d_hidden"]
 terms_out = H[:, j] * d_output[:, 0]  # one term per sample
 terms_h = X[:, 0] * d_hidden[:, j]
-print("X[, 1] =", X[:, 0])
-print("dwout[1] =", " + ".join(f"{t:.6f}" for t in terms_out), f"= {terms_out.sum():.6f}")
-print("dwh[1, 1] =", " + ".join(f"{t:.6f}" for t in terms_h), f"= {terms_h.sum():.6f}")
+
+
+def written_sum(terms):
+    """The terms as 'a - b + c', each sign written once (0 times a negative, -0, as 0)."""
+    return " ".join(f"{'-' if t < 0 else '+'} {abs(t):.6f}" for t in terms).removeprefix("+ ")
+
+
+print("X column 1:", X[:, 0])
+print("dwout[1] =", written_sum(terms_out), f"= {terms_out.sum():.6f}")
+print("dwh[1, 1] =", written_sum(terms_h), f"= {terms_h.sum():.6f}")
 print(f"backward's: {grads['dwout'][j, 0]:.6f} and {grads['dwh'][0, j]:.6f}")
 
 # Sample 3's input X[3, 1] is 0, so it adds nothing to dwh[1, 1]: a weight only learns from the samples whose input it multiplies.
@@ -121,7 +128,7 @@ for unit in range(h):
 print("loops:           ", dwout_loop.ravel().round(6))
 print("H.T @ d_output:  ", (H.T @ d_output).ravel().round(6))
 
-# The other products read the same way. Step 8's `d_output @ wout.T` is n x k times k x h: error_hidden[i, j] = sum_c d_output[i, c] x wout[j, c], a sum over the *outputs*, because each hidden unit feeds every output (with one output, k = 1, the sum has one term, as above). Step 10's `X.T @ d_hidden` is d x n times n x h = d x h, the shape of `wh`: the sum over samples again. The inner sizes must agree, and the outer ones are the answer's shape:
+# The other products read the same way. Step 8's `d_output @ wout.T` (R: `d_output %*% t(wout)`) is n x k times k x h: error_hidden[i, j] = sum_c d_output[i, c] x wout[j, c], a sum over the *outputs*, because each hidden unit feeds every output (with one output, k = 1, the sum has one term, as above). Step 10's `X.T @ d_hidden` (R: `t(X) %*% d_hidden`, or `crossprod(X, d_hidden)`) is d x n times n x h = d x h, the shape of `wh`: the sum over samples again. The inner sizes must agree, and the outer ones are the answer's shape:
 
 products = {
     "H.T @ d_output": (H.T, d_output),
@@ -165,17 +172,15 @@ print(f"dwh[1, 1] with wout after its update:  {dwh_wrong[0, 0]:.8f}")
 # Nudge one weight by a tiny eps both ways and measure the summed loss: (S(w + eps) - S(w - eps)) / 2eps approximates dS/dw. Minus it must equal backward's change, and it tells the right order from the wrong one:
 
 
-def summed(p):
-    """S for the parameters p: n * k times the reported loss."""
+def summed_at(nudge):
+    """S (n * k times the reported loss) with wh[1, 1] moved by nudge."""
+    p = {name: value.copy() for name, value in params.items()}
+    p["wh"][0, 0] += nudge
     return y.size * sn.loss(y, sn.predict_output(X, p))
 
 
 step = 1e-6  # epsilon
-plus = {name: value.copy() for name, value in params.items()}
-minus = {name: value.copy() for name, value in params.items()}
-plus["wh"][0, 0] += step
-minus["wh"][0, 0] -= step
-numeric = (summed(plus) - summed(minus)) / (2 * step)
+numeric = (summed_at(step) - summed_at(-step)) / (2 * step)
 print(f"minus dS/dwh[1, 1] by finite differences: {-numeric:.8f}")
 print(f"backward's dwh[1, 1]:                      {grads['dwh'][0, 0]:.8f}")
 
@@ -183,9 +188,9 @@ print(f"backward's dwh[1, 1]:                      {grads['dwh'][0, 0]:.8f}")
 #
 # **What to try next**
 #
-# - In the finite-difference cell, nudge `wout` instead of `wh` (`plus["wout"][1, 0]`, R: `plus$wout[2, 1]`, and the same for `minus`) and compare with `grads["dwout"][1, 0]` (R: `grads$dwout[2, 1]`): they agree to the printed digits.
+# - In the finite-difference cell, nudge `wout` instead of `wh` in `summed_at` (`p["wout"][1, 0]`, R: `p$wout[2, 1]`) and compare with `grads["dwout"][1, 0]` (R: `grads$dwout[2, 1]`): they agree to the printed digits.
 # - In the same cell, make `step` 1e-2, then 1e-12: the first is too coarse (the curve bends within the step) and the second drowns in rounding; both miss backward's change in the last digits, while 1e-6 matches.
 # - In the first cell, change `seed`: every number changes, and every identity holds (E x slope = d_output, the sums equal the products, the right order matches the finite differences).
-# - Check your own backward in the exercises (lesson 9), or derive the steps for a tanh hidden layer (its slope is 1 - a^2, from the activation a).
+# - Derive another activation's slope: in the one-path cell, add `z = 0.5` and print `(np.tanh(z + 1e-6) - np.tanh(z - 1e-6)) / 2e-6` beside `1 - np.tanh(z) ** 2` (R: `tanh`): they agree to about ten digits, so tanh's slope is 1 - a^2 from its activation a = tanh(z), and a tanh hidden layer's step 9 would multiply by `1 - H ** 2` (R: `1 - H^2`) where the sigmoid's multiplies by `H * (1 - H)`.
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
