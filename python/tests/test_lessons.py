@@ -81,6 +81,7 @@ def test_lesson_3_starts_from_numpys_legacy_seed_42_exactly():
     np.random.seed(42)  # noqa: NPY002 - the tutorial's own call, on purpose
     tutorial = 2 * np.random.random((3, 1)) - 1  # noqa: NPY002
     assert np.array_equal(ran("single_layer")["start"], tutorial)
+    assert np.array_equal(ran("single_layer")["tutorial_start"], tutorial)  # the cell's own call
 
 
 def test_lesson_3_the_written_out_loop_prints_tutorial_000s_output_to_its_digits():
@@ -89,6 +90,22 @@ def test_lesson_3_the_written_out_loop_prints_tutorial_000s_output_to_its_digits
     digits = ["0.00966808", "0.00786589", "0.99358863", "0.99211705"]
     assert [f"{v:.8f}" for v in result["output"][:, 0]] == digits
     assert np.array_equal(result["trained"]["last_output"], result["output"])  # the same loop
+    assert np.array_equal(result["trained"]["weights"], result["weights"])
+
+
+def test_lesson_3_longer_training_keeps_growing_the_weights_as_its_try_next_says():
+    # The first input splits the samples exactly, so the loss has no lowest point:
+    # ten times the epochs gives larger weights and outputs nearer the targets.
+    import scratchnet as sn
+
+    result = ran("single_layer")
+    longer = sn.train_single_layer(result["X"], result["y"], result["start"], 100000)
+    assert f"{result['weights'][0, 0]:.8f}" == "9.67256303"  # both languages print it
+    assert f"{longer['weights'][0, 0]:.8f}" == "12.00865885"  # the try-next item's number
+    grown = np.abs(longer["weights"][[0, 2]]) > np.abs(result["weights"][[0, 2]])
+    assert np.all(grown)
+    nearer = np.abs(longer["last_output"] - result["y"]) < np.abs(result["output"] - result["y"])
+    assert np.all(nearer)
 
 
 def test_lesson_3_the_slope_from_the_output_is_the_measured_one_and_z_1_minus_z_is_not():

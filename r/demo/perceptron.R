@@ -128,6 +128,6 @@ par(old)
 # - In the cell "Epoch after epoch", add NAND to `gates` (`"NAND": [1, 1, 1, 0]` / `NAND = c(1, 1, 1, 0)`): it is learned in 6 epochs, with mistakes 1 3 3 2 1 0 and w = (-2, -1), b = 2.
 # - In the same cell, raise `epochs` to 100: XOR still makes 4 mistakes in every epoch after the second, and is never learned.
 # - In the cell "The perceptron learning rule", set `lr` to 0.5 and run the cells after it: the mistakes per epoch are the same, and every weight and bias is halved (AND: w = (1, 0.5), b = -1.5). From a zero start, the learning rate scales the line's numbers but not where the line lies.
-# - In the cell "The bias moves the threshold", try `bias_a = -5`: the sum is exactly 0, and the step of 0 is 1 (the step says 1 from 0 up).
+# - In the cell "The bias moves the threshold", try `bias_a = -5` (R: `bias_a <- -5`): the sum is exactly 0, and the step of 0 is 1 (the step says 1 from 0 up).
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -33,14 +33,19 @@ cat("start weights:", sprintf("%.8f", start[, 1]), "\n")
 
 # ## Exactly numpy's numbers
 #
-# To 17 significant digits (all a double has), these are the very numbers numpy's own call gives. In Python the cell makes that call and compares; in R, compare the digits with the Python notebook's.
+# To 17 significant digits (enough to pin down a double exactly), these are the very numbers numpy's own call gives. The Python cell makes that call, for whatever `seed` is, and compares. R has no numpy, so the R cell holds the digits that numpy's call prints for seed 42, computed once in Python and written into the cell, and compares with those; with another seed R's check says FALSE, because the written digits are seed 42's.
 
-# R has no numpy: these 17 digits are the ones numpy's own call prints.
-cat("numpy's own:", sprintf("%.17g", start[, 1]), "\n")
+# R has no numpy: the 17 digits numpy's own call prints for seed 42 (and
+# only for 42), computed once in Python and written here
+numpy_seed_42 <- c(-0.25091976230527502, 0.90142861281983233,
+                   0.46398788362281018)
+cat("numpy_legacy_random:", sprintf("%.17g", start[, 1]), "\n")
+cat("numpy's own (seed 42):", sprintf("%.17g", numpy_seed_42), "\n")
+cat("the same, bit for bit:", identical(start[, 1], numpy_seed_42), "\n")
 
 # ## Training, written out
 #
-# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X @ weights)` (R: `X %*% weights`) (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X.T @ (error * slope)` (R: `t(X) %*% (error * slope)`), where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1.
+# Each epoch of the tutorial's loop: the forward pass, `output = sigmoid(X @ weights)` (R: `X %*% weights`) (4 x 1, one prediction per sample); the error, `y - output`; and the update, `weights += X.T @ (error * slope)` (R: `t(X) %*% (error * slope)`), where the slope of the sigmoid is `output * (1 - output)`. The learning rate is 1 and there is no bias. Every 1000 epochs it prints the mean absolute error. The tutorial prints the output after training as [[0.00966808] [0.00786589] [0.99358863] [0.99211705]]: the last epoch's predictions, close to the targets 0, 0, 1, 1. The cell also prints the weights it ends with.
 
 epochs <- 10000
 print_every <- 1000
@@ -56,6 +61,7 @@ for (epoch in 0:(epochs - 1)) {
 }
 cat("Output after training:\n")
 print(round(output, 8))
+cat("weights after training:", sprintf("%.8f", weights[, 1]), "\n")
 
 # ## The same with `train_single_layer`
 #
@@ -94,7 +100,7 @@ cat(sprintf("e^-%g = %.2g\n", x_in * w + b, exp(-(x_in * w + b))))
 
 # ## Binary cross-entropy
 #
-# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t x log(p) + (1 - t) x log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And the forward pass above said 1 for a person whose label is 0: certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
+# For a label t (0 or 1) and a predicted probability p, binary cross-entropy is -(t x log(p) + (1 - t) x log(1 - p)): small when p is close to t, large when it is far. The tutorial's spam example: label 1 and p = 0.9 gives -log(0.9) = 0.105361; label 0 and p = 0.9 gives -log(0.1) = 2.302585. And suppose the forward pass above, whose prediction is exactly 1, was about an example whose label is 0: the prediction is certain and wrong, an infinite loss (log(0) is minus infinity). `binary_cross_entropy(t, p)` computes the same, and counts a term whose factor is 0 as 0.
 
 for (case in list(c(1, 0.9), c(0, 0.9))) {
   label <- case[1]
@@ -126,8 +132,9 @@ cat(sprintf("b changed by %+g\n", b_new - b))
 #
 # **What to try next**
 #
-# - In the first cell, change `seed` to 1 and run the cells: the start weights change completely, but after 10000 epochs the output differs from seed 42's only from the sixth decimal on (0.00966449 instead of 0.00966808): this problem has one best answer, and long training finds it from anywhere. (The Python check against numpy's own call still says True: it uses the same `seed`.)
+# - In the first cell, change `seed` to 1 and run the cells: the start weights change completely, but after 10000 epochs the output differs from seed 42's only from the sixth decimal on (0.00966449 instead of 0.00966808), and the weights nearly agree (the first is 9.67299303 instead of 9.67256303). Python's check against numpy's own call still says True, as it uses the same `seed`; R's says FALSE, its written digits being seed 42's.
+# - Then set `epochs` to 100000 and `print_every` to 10000 in the cell "Training, written out": the first output falls on to 0.00301758 and the weights grow to 12.00870061, -0.20441160 and -5.80028220 (from seed 42: 0.0030177, and 12.00865885 for the first weight). There is no best answer for training to find: the first input splits these four samples exactly, so larger weights always bring the outputs closer to 0 and 1, the loss has no lowest point, and the weights grow for as long as training runs. Starts as different as seed 1's and seed 42's end up on the same slow road.
 # - In the cell "Training, written out", set `epochs` to 100: the output is still far from the targets (0.11474858 for a target of 0), and the next cell's "tutorial's digits" says False.
-# - In the last cell, change `alpha` to 0.1: w becomes 1.5 and b becomes 0.3, a step ten times as long. Make `dw` positive (10) and w goes *down*, to 0.4.
+# - In the last cell, change `alpha` to 0.1: w becomes 1.5 and b becomes 0.3, a step ten times as long. Then make `dw` positive (10) as well: w goes *down*, to -0.5 (and with `alpha` back at 0.01, to 0.4).
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

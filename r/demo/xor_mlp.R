@@ -22,16 +22,16 @@
 library(scratchnet)
 
 xor <- load_dataset("xor")
-X <- xor$X  # (4, 2)
-Y <- xor$y  # (4, 2), one-hot
+X <- xor$X  # 4 x 2
+Y <- xor$y  # 4 x 2, one-hot
 cat(sprintf("XOR(%g, %g) = %d, one-hot %g %g\n", X[, 1], X[, 2],
-            max.col(Y) - 1, Y[, 1], Y[, 2]), sep = "")
+            max.col(Y, ties.method = "first") - 1, Y[, 1], Y[, 2]), sep = "")
 
 # ## The smallest network that learns it
 #
 # Before tutorial 001's big network, the smallest one: the 2-2-1 sigmoid network of lessons 1 to 4, trained on XOR's one column (full batch, `train`). Two hidden units are enough.
 
-y <- Y[, 2, drop = FALSE]  # XOR as one column, (4, 1)
+y <- Y[, 2, drop = FALSE]  # XOR as one column, 4 x 1
 seed <- 42
 lr <- 1
 epochs <- 5000
@@ -42,21 +42,22 @@ cat(sprintf("XOR(%g, %g): the network says %.3f\n", X[, 1], X[, 2],
 
 # ## Why it works: the hidden layer moves the points
 #
-# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X @ wh + bh) (R: `X %*% wh + bh`), one row per point, and there the four points have moved. The output's line is where Z = H @ wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
+# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X @ wh + bh), with `bh` added to every row (R: `X %*% wh + rep(bh, each = nrow(X))`), one row per point, and there the four points have moved. The output's line is where Z = H @ wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
 
 # bh repeated down its columns, once per row of X: R does not stretch a row
-H <- sigmoid(X %*% small$wh + rep(small$bh, each = nrow(X)))  # (4, 2)
-Z <- H %*% small$wout + small$bout[1, 1]  # (4, 1): which side of the line
+H <- sigmoid(X %*% small$wh + rep(small$bh, each = nrow(X)))  # 4 x 2
+Z <- H %*% small$wout + small$bout[1, 1]  # 4 x 1: which side of the line
 cat(sprintf("(%g, %g) -> h = (%.3f, %.3f), Z = %6.2f\n", X[, 1], X[, 2],
             H[, 1], H[, 2], Z[, 1]), sep = "")
 
 # One hidden unit has learned roughly OR (near 1 unless both inputs are 0), the other roughly AND (near 1 only for (1, 1)); XOR is "OR and not AND", and that *is* a line. The same four points, before and after the hidden layer, with the output's line Z = 0 drawn in the hidden space:
 
+#| fig.width = 8, fig.height = 4
 colour <- ifelse(y[, 1] == 0, "blue", "red")  # blue 0, red 1
 w1 <- small$wout[1, 1]
 w2 <- small$wout[2, 1]
 b <- small$bout[1, 1]
-old <- par(mfrow = c(1, 2), pty = "s")  # two square panels side by side
+old <- par(mfrow = c(1, 2))  # two panels side by side
 plot(X, col = colour, pch = 19, cex = 2, xlab = "x1", ylab = "x2",
      main = "inputs: no line splits them")
 plot(H, col = colour, pch = 19, cex = 2, xlim = c(-0.1, 1.1),
@@ -69,9 +70,9 @@ par(old)
 #
 # Tutorial 001 builds its network from layers. A `Linear` layer computes input @ weights + bias (R: `%*%`); `ReLU` computes max(0, z); `Sigmoid` squashes. Each layer remembers what its backward will need: `Linear` its input, `ReLU` its input, `Sigmoid` its output. (In Python the layers are classes and `layer.forward(x)` calls a method; in R they are closures, and the same call is `layer$forward(x)`.) One `Linear` layer, and its arithmetic written out:
 
-weights <- matrix(c(1, 2, -1, 0.5), 2)  # (2 inputs, 2 outputs)
-bias <- matrix(c(0.5, -2), 1)  # (1, 2)
-x <- matrix(c(1, 1), 1)  # one sample, (1, 2)
+weights <- matrix(c(1, 2, -1, 0.5), 2)  # 2 inputs x 2 outputs
+bias <- matrix(c(0.5, -2), 1)  # 1 x 2
+x <- matrix(c(1, 1), 1)  # one sample, 1 x 2
 z <- Linear(weights, bias)$forward(x)
 # by hand: 1 + 2 + 0.5, -1 + 0.5 - 2
 cat("Linear: ", z, "by hand:", x %*% weights + bias, "\n")
@@ -95,7 +96,7 @@ print(round(untrained, 4))
 
 # ## One step backwards
 #
-# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 x (output - target) / 2 (`mse_slope`). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by -lr x their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
+# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 x (output - target) / k, with k = 2 outputs here (`mse_slope` divides by the number of entries). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by -lr x their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
 
 mlp_lr <- 0.1  # tutorial 001's learning rate
 copy <- make_mlp(sizes, seed = seed)
@@ -103,7 +104,7 @@ x <- X[1, , drop = FALSE]  # (0, 0) and its one-hot [1, 0]
 target <- Y[1, , drop = FALSE]
 output <- mlp_forward(copy, x)
 cat(sprintf("before: MSE %.6f\n", mse_loss(target, output)))
-gradient <- mse_slope(target, output)  # 2 (output - target) / 2
+gradient <- mse_slope(target, output)  # 2 (output - target) / 2 outputs
 cat("gradient at the output:", round(gradient, 6), "\n")
 invisible(mlp_backward(copy, gradient, mlp_lr))  # every layer, last to first
 output <- mlp_forward(copy, x)
@@ -111,31 +112,34 @@ cat(sprintf("after one step: MSE %.6f\n", mse_loss(target, output)))
 
 # ## Training, one sample at a time
 #
-# `train_per_sample` is tutorial 001's loop: for each epoch, for each of the four samples, forward, MSE, backward. It returns each epoch's mean MSE (each sample's taken before its own step), which the tutorial prints every epoch as "Epoch e/3000 Mean Squared Error". The tutorial ends at 0.000011 from its own random start.
+# `train_per_sample` is tutorial 001's loop: for each epoch, for each of the four samples, forward, MSE, backward. It returns each epoch's mean MSE (each sample's taken before its own step), which the tutorial prints every epoch as "Epoch e/3000 Mean Squared Error"; here the first epoch and every 500th (`print_every`) are printed. The tutorial ends at 0.000011 from its own random start.
 
 mlp_epochs <- 3000
+print_every <- 500
 # trains layers in place; returns each epoch's mean MSE
 history <- train_per_sample(layers, X, Y, mlp_lr, mlp_epochs)
-for (epoch in c(1, 500, 1000, 1500, 2000, 2500, 3000)) {
+for (epoch in c(1, seq_len(mlp_epochs %/% print_every) * print_every)) {
   cat(sprintf("Epoch %d/%d Mean Squared Error: %.6f\n", epoch, mlp_epochs,
               history[epoch]))
 }
+cat("the tutorial's last, from its own start: 0.000011\n")
 plot(seq_len(mlp_epochs), history, type = "l", log = "y", xlab = "epoch",
      ylab = "mean squared error", main = "XOR: the 2-20-20-2 MLP learning")
 
 # ## The answers
 #
-# The trained network's two outputs for each input; its answer is the position of the larger one (numpy's `argmax`, R's `which.max` or `max.col`, counting from 0 here as XOR's values do).
+# The trained network's two outputs for each input; its answer is the position of the larger one (numpy's `argmax`, R's `which.max` or `max.col(..., ties.method = "first")`, counting from 0 here as XOR's values do).
 
 outputs <- mlp_forward(layers, X)
 cat(sprintf("[%.8f %.8f] XOR(%g, %g): says %d, actual %d\n",
-            outputs[, 1], outputs[, 2], X[, 1], X[, 2], max.col(outputs) - 1,
-            max.col(Y) - 1), sep = "")
+            outputs[, 1], outputs[, 2], X[, 1], X[, 2],
+            max.col(outputs, ties.method = "first") - 1,
+            max.col(Y, ties.method = "first") - 1), sep = "")
 
 # **What to try next**
 #
 # - In the cell of the smallest network, set `seed = 2`: training stalls (the package warns that the loss stalled) with two of the four outputs near 0.5. Run the next two cells: (0, 1) and (1, 1) land on the same hidden point, near (1, 1), and no line can split one point. A start decides whether gradient descent finds the solution.
 # - In the cell of tutorial 001's network, set `sizes` to `[2, 4, 4, 2]` (R: `c(2, 4, 4, 2)`) and run the cells after it: four units per hidden layer still solve XOR; even `[2, 2, 2]` does.
-# - In the training cell, set `mlp_epochs = 100`: the answers are already right, but the outputs are far from 0 and 1.
+# - In the training cell, set `mlp_epochs = 100` and `print_every = 20`: the MSE has fallen only to 0.060830, and the answers are already right, but the outputs are far from 0 and 1 (0.68367473 and 0.34986097 for (0, 0)).
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).

@@ -26,6 +26,8 @@ test_that("lesson 3 starts from numpy's seed 42, to numpy's 17 digits", {
   # np.random.seed(42); 2 * np.random.random((3, 1)) - 1, as numpy prints it.
   numpy <- c(-0.25091976230527502, 0.90142861281983233, 0.46398788362281018)
   expect_identical(ran_lesson("single_layer")$start[, 1], numpy)
+  # The digits the lesson's cell writes down are numpy's too.
+  expect_identical(ran_lesson("single_layer")$numpy_seed_42, numpy)
 })
 
 test_that("lesson 3's written-out loop prints tutorial 000's output", {
@@ -34,6 +36,21 @@ test_that("lesson 3's written-out loop prints tutorial 000's output", {
   expect_identical(sprintf("%.8f", lesson$output[, 1]),
                    c("0.00966808", "0.00786589", "0.99358863", "0.99211705"))
   expect_identical(lesson$trained$last_output, lesson$output) # the same loop
+  expect_identical(lesson$trained$weights, lesson$weights)
+})
+
+test_that("lesson 3: longer training keeps growing the weights, as it says", {
+  # The first input splits the samples exactly, so the loss has no lowest
+  # point: ten times the epochs gives larger weights and nearer outputs.
+  lesson <- ran_lesson("single_layer")
+  longer <- train_single_layer(lesson$X, lesson$y, lesson$start, 100000)
+  # Both languages print 9.67256303; the try-next item states 12.00865885.
+  expect_identical(sprintf("%.8f", lesson$weights[1, 1]), "9.67256303")
+  expect_identical(sprintf("%.8f", longer$weights[1, 1]), "12.00865885")
+  expect_true(all(abs(longer$weights[c(1, 3), 1]) >
+                    abs(lesson$weights[c(1, 3), 1])))
+  expect_true(all(abs(longer$last_output - lesson$y) <
+                    abs(lesson$output - lesson$y)))
 })
 
 test_that("lesson 3: the slope from the output is the measured one", {

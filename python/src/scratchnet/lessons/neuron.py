@@ -71,7 +71,7 @@ print(f"o1 = {o1:.16g}")
 #
 # ## The same network with `forward`
 #
-# The package's `forward` computes a whole layer at once, with matrices, and for many samples at a time: each *row* of `X` is one sample. The hidden layer's weights `wh` have one *column* per hidden neuron (column 1 is h1's weights, column 2 is h2's), its biases `bh` one entry per hidden neuron; `wout` and `bout` are the output neuron's. `forward` then computes `X @ wh + bh` (R: `X %*% wh + bh`), the sigmoid of that, and the same again for the output, and returns every step by name.
+# The package's `forward` computes a whole layer at once, with matrices, and for many samples at a time: each *row* of `X` is one sample. The hidden layer's weights `wh` have one *column* per hidden neuron (column 1 is h1's weights, column 2 is h2's), its biases `bh` one entry per hidden neuron; `wout` and `bout` are the output neuron's. `forward` then computes `X @ wh + bh`, with `bh` added to every row (numpy repeats the one-row `bh` by itself; R's form is `X %*% wh + rep(bh, each = nrow(X))`), the sigmoid of that, and the same again for the output, and returns every step by name.
 
 X = x.reshape(1, 2)  # one sample: one row
 params = {
@@ -98,7 +98,7 @@ print(f"mse_loss(y_true, y_pred): {sn.mse_loss(y_true, y_pred):g}")
 
 # ## The trainers' loss is half of it
 #
-# From lesson 4 on, the trainers report `loss`, and `loss` is **half** the mean square: (1/2) x mean((y - output)^2). The half changes nothing about which predictions are better; it is there because the derivative of (1/2)(y - o)^2 is simply -(y - o), with no 2 in front, which keeps the steps of backpropagation short. So when a later lesson prints a loss, double it to compare with this lesson's MSE. For the same targets and predictions:
+# From lesson 4 on, the trainers report `loss`, and `loss` is **half** the mean square: (1/2) x mean((y - output)^2). The half changes nothing about which predictions are better; it is there because the derivative of (1/2)(y - o)^2 is simply -(y - o), with no 2 in front, which keeps the steps of backpropagation short. So when a later lesson prints the trainers' `loss`, double it to compare with this lesson's MSE; where a lesson prints the MSE itself, it says so (lesson 4 doubles `loss` to show its article's MSE; lesson 5's layered network reports the plain MSE, with no half to undo). For the same targets and predictions:
 
 half = sn.loss(y_true, y_pred)
 print(f"MSE = {mse:g}")

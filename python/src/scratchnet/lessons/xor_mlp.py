@@ -45,7 +45,7 @@ for (x1, x2), o in zip(X, small_output, strict=True):
 
 # ## Why it works: the hidden layer moves the points
 #
-# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X @ wh + bh) (R: `X %*% wh + bh`), one row per point, and there the four points have moved. The output's line is where Z = H @ wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
+# The output unit is one neuron: it can only draw a line, and in the input plane no line puts (0, 1) and (1, 0) on one side and (0, 0) and (1, 1) on the other. But the output unit never sees the inputs. It sees the hidden activations H = sigmoid(X @ wh + bh), with `bh` added to every row (R: `X %*% wh + rep(bh, each = nrow(X))`), one row per point, and there the four points have moved. The output's line is where Z = H @ wout + bout is 0: XOR's 1s must land where Z > 0 and its 0s where Z < 0.
 
 H = sn.sigmoid(X @ small["wh"] + small["bh"])  # (4, 2): where each point lands
 Z = H @ small["wout"] + small["bout"]  # (4, 1): which side of the output's line
@@ -94,14 +94,14 @@ print(np.round(untrained, 4))
 
 # ## One step backwards
 #
-# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 x (output - target) / 2 (`mse_slope`). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by -lr x their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
+# Tutorial 001's loss is the MSE, the mean of (output - target)^2 over the two outputs; its derivative by the output is 2 x (output - target) / k, with k = 2 outputs here (`mse_slope` divides by the number of entries). `mlp_backward` hands that gradient to the last layer; each layer, last to first, turns the gradient at its output into the gradient at its input, and a `Linear` layer also moves its weights and bias by -lr x their gradient. One step on the first sample, (0, 0), with the tutorial's lr 0.1, on a fresh copy of the network:
 
 mlp_lr = 0.1  # tutorial 001's learning rate
 copy = sn.make_mlp(sizes, seed=seed)
 x, target = X[:1], Y[:1]  # (0, 0) and its one-hot [1, 0]
 output = sn.mlp_forward(copy, x)
 print(f"before: MSE {sn.mse_loss(target, output):.6f}")
-gradient = sn.mse_slope(target, output)  # 2 (output - target) / 2
+gradient = sn.mse_slope(target, output)  # 2 (output - target) / 2 outputs
 print("gradient at the output:", np.round(gradient[0], 6))
 sn.mlp_backward(copy, gradient, mlp_lr)  # every layer, last to first
 output = sn.mlp_forward(copy, x)
@@ -109,13 +109,15 @@ print(f"after one step: MSE {sn.mse_loss(target, output):.6f}")
 
 # ## Training, one sample at a time
 #
-# `train_per_sample` is tutorial 001's loop: for each epoch, for each of the four samples, forward, MSE, backward. It returns each epoch's mean MSE (each sample's taken before its own step), which the tutorial prints every epoch as "Epoch e/3000 Mean Squared Error". The tutorial ends at 0.000011 from its own random start.
+# `train_per_sample` is tutorial 001's loop: for each epoch, for each of the four samples, forward, MSE, backward. It returns each epoch's mean MSE (each sample's taken before its own step), which the tutorial prints every epoch as "Epoch e/3000 Mean Squared Error"; here the first epoch and every 500th (`print_every`) are printed. The tutorial ends at 0.000011 from its own random start.
 
 mlp_epochs = 3000
+print_every = 500
 # trains layers in place; returns each epoch's mean MSE
 history = sn.train_per_sample(layers, X, Y, mlp_lr, mlp_epochs)
-for epoch in (1, 500, 1000, 1500, 2000, 2500, 3000):
+for epoch in [1, *range(print_every, mlp_epochs + 1, print_every)]:
     print(f"Epoch {epoch}/{mlp_epochs} Mean Squared Error: {history[epoch - 1]:.6f}")
+print("the tutorial's last, from its own start: 0.000011")
 plt.figure(figsize=(5, 3.5))
 plt.semilogy(np.arange(1, mlp_epochs + 1), history)
 plt.xlabel("epoch")
@@ -125,7 +127,7 @@ plt.show()
 
 # ## The answers
 #
-# The trained network's two outputs for each input; its answer is the position of the larger one (numpy's `argmax`, R's `which.max` or `max.col`, counting from 0 here as XOR's values do).
+# The trained network's two outputs for each input; its answer is the position of the larger one (numpy's `argmax`, R's `which.max` or `max.col(..., ties.method = "first")`, counting from 0 here as XOR's values do).
 
 outputs = sn.mlp_forward(layers, X)
 for (x1, x2), out, one_hot in zip(X, outputs, Y, strict=True):
@@ -136,6 +138,6 @@ for (x1, x2), out, one_hot in zip(X, outputs, Y, strict=True):
 #
 # - In the cell of the smallest network, set `seed = 2`: training stalls (the package warns that the loss stalled) with two of the four outputs near 0.5. Run the next two cells: (0, 1) and (1, 1) land on the same hidden point, near (1, 1), and no line can split one point. A start decides whether gradient descent finds the solution.
 # - In the cell of tutorial 001's network, set `sizes` to `[2, 4, 4, 2]` (R: `c(2, 4, 4, 2)`) and run the cells after it: four units per hidden layer still solve XOR; even `[2, 2, 2]` does.
-# - In the training cell, set `mlp_epochs = 100`: the answers are already right, but the outputs are far from 0 and 1.
+# - In the training cell, set `mlp_epochs = 100` and `print_every = 20`: the MSE has fallen only to 0.060830, and the answers are already right, but the outputs are far from 0 and 1 (0.68367473 and 0.34986097 for (0, 0)).
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
