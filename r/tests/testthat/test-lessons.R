@@ -41,12 +41,14 @@ test_that("lesson 3's written-out loop prints tutorial 000's output", {
 
 test_that("lesson 3: longer training keeps growing the weights, as it says", {
   # The first input splits the samples exactly, so the loss has no lowest
-  # point: ten times the epochs gives larger weights and nearer outputs.
+  # point: three times the epochs gives larger weights and nearer outputs.
   lesson <- ran_lesson("single_layer")
-  longer <- train_single_layer(lesson$X, lesson$y, lesson$start, 100000)
-  # Both languages print 9.67256303; the try-next item states 12.00865885.
+  longer <- train_single_layer(lesson$X, lesson$y, lesson$start, 30000)
+  # Both languages print 9.67256303; the try-next item states 10.79201601
+  # and 0.00553681.
   expect_identical(sprintf("%.8f", lesson$weights[1, 1]), "9.67256303")
-  expect_identical(sprintf("%.8f", longer$weights[1, 1]), "12.00865885")
+  expect_identical(sprintf("%.8f", longer$weights[1, 1]), "10.79201601")
+  expect_identical(sprintf("%.8f", longer$last_output[1, 1]), "0.00553681")
   expect_true(all(abs(longer$weights[c(1, 3), 1]) >
                     abs(lesson$weights[c(1, 3), 1])))
   expect_true(all(abs(longer$last_output - lesson$y) <
