@@ -32,7 +32,9 @@ function statusLine(language) {
   };
 }
 
-function startRuntimes(manifest) {
+// manifestLoaded: a promise of manifest.json, so a runtime's module is
+// fetched while the manifest is
+function startRuntimes(manifestLoaded) {
   for (const language of languages) {
     const show = statusLine(language);
     const progress = ({ step, of, label }) => {
@@ -40,7 +42,8 @@ function startRuntimes(manifest) {
       show("loading", `${label}…`, step - 1, of);
     };
     // imported here, not at the top: a runtime not chosen is never fetched
-    const runtime = (language === "python" ? import("./python.js") : import("./r.js")).then((module) => {
+    const imported = language === "python" ? import("./python.js") : import("./r.js");
+    const runtime = Promise.all([imported, manifestLoaded]).then(([module, manifest]) => {
       runtimes[language] = new (module.PythonRuntime || module.RRuntime)(progress);
       return runtimes[language].start(manifest);
     });
@@ -227,10 +230,9 @@ async function main() {
     url.searchParams.delete("lang");
     location.href = url.href;
   };
-  const [manifest, { lessons }] = await Promise.all(
-    ["manifest.json", "lessons.json"].map((file) => fetch(file).then((response) => response.json())),
-  );
-  startRuntimes(manifest);
+  const json = (file) => fetch(file).then((response) => response.json());
+  startRuntimes(json("manifest.json")); // the runtimes need not wait for the lessons
+  const { lessons } = await json("lessons.json");
   const list = document.getElementById("lesson-list");
   for (const lesson of lessons) {
     const item = document.createElement("li");

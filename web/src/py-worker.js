@@ -105,17 +105,16 @@ def run_cell(code):
 `;
 
 async function init({ wheel, shipped }) {
-  const of = 4;
-  progress(1, of, "Python: starting Pyodide (12.5 MB)");
-  pyodide = await loadPyodide({ indexURL: new URL("pyodide/", location.href).href });
-  lock = await (await fetch("pyodide/pyodide-lock.json")).json();
-  progress(2, of, "Python: loading numpy (3.1 MB)");
-  await pyodide.loadPackage("numpy", { messageCallback: () => {} });
+  const of = 3;
+  progress(1, of, "Python: starting Pyodide (12.5 MB) with numpy (3.1 MB)");
+  const here = (path) => new URL(path, location.href).href;
+  const lockLoaded = fetch("pyodide/pyodide-lock.json").then((response) => response.json());
+  // Given as packages, numpy's wheel and the project's are fetched while
+  // Pyodide boots, and installed as soon as it is up, in the same call.
+  pyodide = await loadPyodide({ indexURL: here("pyodide/"), packages: ["numpy", here(`packages/${wheel}`)] });
   loaded.add("numpy");
-  progress(3, of, "Python: installing scratchnet");
-  const site = pyodide.runPython("import sysconfig; sysconfig.get_paths()['purelib']");
-  const bytes = await (await fetch(`packages/${wheel}`)).arrayBuffer();
-  pyodide.unpackArchive(bytes, "wheel", { extractDir: site });
+  progress(2, of, "Python: importing scratchnet");
+  lock = await lockLoaded;
   const provides = {};
   for (const [name, entry] of Object.entries(lock.packages)) {
     if (!shipped.includes(name) || loaded.has(name)) continue;
@@ -125,7 +124,7 @@ async function init({ wheel, shipped }) {
   pyodide.globals.get("install_hook")(pyodide.toPy(provides), installSync);
   pyodide.runPython(RUNNER);
   pyodide.runPython("import scratchnet");
-  progress(4, of, "Python: ready");
+  progress(3, of, "Python: ready");
 }
 
 function run({ code }) {

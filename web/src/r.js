@@ -1,7 +1,7 @@
 // R in webR. webR runs R in its own worker, so the page stays responsive;
 // this file starts it, installs the course's R package from the site and runs
 // cells. webR has no R CMD INSTALL, so the build ships the package's
-// *installed* tree and R untars it here.
+// *installed* tree as a file-system image, mounted here.
 import { WebR } from "./webr/webr.js";
 
 const LIBRARY = "/home/web_user/library";
@@ -69,15 +69,22 @@ export class RRuntime {
     const of = 3;
     this.onProgress({ step: 1, of, label: "R: starting webR (18 MB)" });
     const here = (path) => new URL(path, location.href).href;
+    // The package's image and its index are fetched while webR boots.
+    const image = `packages/${manifest.r_image}`;
+    const fetched = Promise.all([
+      fetch(image).then((response) => response.blob()),
+      fetch(image.replace(/\.data$/, ".js.metadata")).then((response) => response.json()),
+    ]);
     // Both URLs local: webR would otherwise fetch from its public servers.
     this.webR = new WebR({ baseUrl: here("webr/"), repoUrl: here("webr/repo/"), interactive: false });
     await this.webR.init();
     this.onProgress({ step: 2, of, label: "R: installing scratchnet" });
-    const response = await fetch(`packages/${manifest.r_tarball}`);
-    await this.webR.FS.writeFile("/tmp/scratchnet.tar.gz", new Uint8Array(await response.arrayBuffer()));
+    const [data, metadata] = await fetched;
+    // The installed tree is mounted, read in place, not copied or untarred.
+    await this.webR.FS.mkdir(LIBRARY);
+    await this.webR.FS.mkdir(`${LIBRARY}/scratchnet`);
+    await this.webR.FS.mount("WORKERFS", { packages: [{ blob: data, metadata }] }, `${LIBRARY}/scratchnet`);
     await this.webR.evalRVoid(`
-      dir.create("${LIBRARY}", showWarnings = FALSE)
-      untar("/tmp/scratchnet.tar.gz", exdir = "${LIBRARY}", tar = "internal")
       .libPaths(c("${LIBRARY}", .libPaths()))
       suppressPackageStartupMessages(library(scratchnet))
       # webR starts with R's byte-code compiler off; native R compiles loops

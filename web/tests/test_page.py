@@ -100,7 +100,7 @@ def page(browser):
         page.wait_for_selector(f'#status-{language}[data-state="ready"]', timeout=120_000)
     page.ready_after = time.perf_counter() - started
     page.runtimes_megabytes = megabytes(browser.seen)
-    r_only = [r for r in browser.seen if r[0].startswith(("/webr/", "/packages/scratchnet.tar"))]
+    r_only = [r for r in browser.seen if r[0].startswith(("/webr/", "/packages/scratchnet."))]
     page.r_megabytes = megabytes(r_only)
     page.opened_at = started
     page.errors = errors
