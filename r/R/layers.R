@@ -74,7 +74,7 @@ Linear <- function(weights, bias) {
   input_features <- NULL
   forward <- function(x) {
     input_features <<- x
-    sweep(x %*% weights, 2, bias, "+")
+    x %*% weights + rep(bias, each = nrow(x)) # the bias added to every row
   }
   backward <- function(grad_output, lr) {
     grad_input <- grad_output %*% t(weights)
