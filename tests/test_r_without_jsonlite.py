@@ -81,7 +81,7 @@ names <- vapply(load_experiments(), `[[`, "", "name")
 stopifnot("moons" %in% names)
 run <- run_experiment("toy")
 cat("ok load_experiments and run_experiment\n")
-for (lesson in c("neuron", "perceptron", "single_layer", "gender_sgd", "derivation")) {
+for (lesson in c("neuron", "perceptron", "derivation")) {
   invisible(capture.output(demo(lesson, package = "scratchnet",
                                 character.only = TRUE, ask = FALSE)))
 }
