@@ -243,8 +243,8 @@ lr_blobs = 0.03
 epochs_blobs = 2000
 start_blobs = sn.init_params(2, n_hidden_blobs, y_blobs.shape[1], seed=seed)
 blobs_run = sn.train(X_blobs, y_blobs, start_blobs, lr_blobs, epochs_blobs)
-for epoch in range(0, epochs_blobs, 500):
-    print(f"Error at epoch {epoch} is {blobs_run['loss'][epoch]:.5f}")
+every_500th = blobs_run["loss"][::500]  # epochs 0, 500, 1000, 1500
+print("loss at epochs 0, 500, 1000, 1500:", " ".join(f"{v:.5f}" for v in every_500th))
 print(f"training accuracy: {100 * blobs_run['accuracy']:.1f}%")
 
 # With several outputs, the boundary picture colours each part of the plane by the class of the largest output:
