@@ -56,7 +56,7 @@ cat("ok library(scratchnet)\n")
 data <- load_dataset("toy")
 start <- init_params(4, 3, 1, 42)
 trained <- train(data$X, data$y, start, 0.1, 5000)
-stopifnot(max(abs(trained$output - data$y)) < 0.1)
+stopifnot(max(abs(predict_output(data$X, trained$params) - data$y)) < 0.1)
 cat("ok train\n")
 fast <- train_fast(data$X, data$y, start, 0.1, 5000)
 stopifnot(isTRUE(all.equal(fast$loss, trained$loss, tolerance = 1e-8)))
@@ -73,7 +73,8 @@ flipped <- function(X, y, params, cache) {
   grads
 }
 verdict <- capture.output(passed <- check_backward(flipped))
-stopifnot(!passed, grepl("the tutorial's E is y - output", verdict[1], fixed = TRUE))
+stopifnot(!passed, identical(passed$mistake, "flipped_sign"),
+          grepl("E has the wrong sign", verdict[1], fixed = TRUE))
 stopifnot(check_forward(forward), check_backward(backward),
           check_update(update_params), check_train(train))
 cat("ok the exercise checkers\n")

@@ -17,7 +17,10 @@ PYTHON_ONLY = {
     "_sigmoid_of_negative": "fast: numpy's in-place out= passes; every R result is a new vector",
     "_new_figure": "plots: a figure of its own for a file, pyplot's to show; R draws on a device",
     "_show_or_save": "plots: savefig when there is a file; R opens the file first (open_png)",
-    "_copy": "exercises: numpy arrays are shared by reference; R copies on modify",
+    "_changed": "exercises: a function may change the dict it is given; R copies a list on change",
+    "_failing_node": "mistakes: Python's traceback places the failing expression; R gives the call",
+    "_UnsafeError": "mistakes: how Python's operand evaluator refuses; R checks the names first",
+    "_operands": "mistakes: numpy's np.dot(a, b) forms of a @ b; R's crossprod() is in .operation",
 }
 R_ONLY = {
     "keeping_random_seed": "rng: R's generator is global, so the caller's state is put back",
@@ -27,13 +30,26 @@ R_ONLY = {
     "json_string": "model: json_text's strings in base R; Python's json escapes them itself",
     "read_json_file": "datasets: R's JSON reader is optional; Python's json is standard",
     ".dims": "exercises: an R vector has no dim(); a numpy array's shape covers both",
+    "as.list.scratchnet_verdict": "exercises: a verdict's fields; a Python dataclass has them",
+    "print.scratchnet_verdict": "exercises: how R prints a verdict; Python's is the dataclass's",
+    ".call_learner": "exercises: R finds the learner's frame while the error is signalled",
+    ".ends_with_assignment": "exercises: R returns a last assignment's value unseen; Python None",
+    ".not_found": "mistakes: R's not-found errors are messages; Python's NameError has .name",
+    ".closest": "mistakes: the nearest name; Python has difflib",
+    ".statement": "mistakes: R gives the failing call; these find the learner's line around it",
+    ".inner_statement": "mistakes: (as .statement)",
+    ".contains": "mistakes: (as .statement)",
+    ".is_empty": "mistakes: (as .statement)",
+    ".line": "mistakes: (as .statement)",
+    ".missing_piece": "mistakes: R gives NULL for a missing name, then fails; Python a KeyError",
 }
 RENAMED = {
     "ScratchnetError": "scratchnet_error",
     "ScratchnetWarning": "scratchnet_warning",
     "TrainResult": "print.scratchnet_result",
+    "Verdict": ".verdict",
 }
-"""A class in Python is a condition constructor or an S3 print method in R."""
+"""A class in Python is a condition constructor, an S3 print method or a constructor in R."""
 SOURCES = sorted((REPO / "python" / "src" / "scratchnet").glob("*.py"))
 MODULES = [path.stem for path in SOURCES if not path.stem.startswith("__")]
 

@@ -46,7 +46,7 @@ passed <- check_backward(my_backward)
 my_update_params <- function(params, grads, lr) {
   # Steps 10-11: each of wh, bh, wout, bout plus lr times its change (dwh,
   # dbh, ...). Return NEW parameters, a list with the same four names and
-  # shapes (R never changes the caller's list anyway).
+  # shapes.
   for (name in c("wh", "bh", "wout", "bout")) {
     params[[name]] <- params[[name]] + lr * grads[[paste0("d", name)]]
   }

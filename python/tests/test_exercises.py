@@ -1,245 +1,211 @@
-"""The exercise checkers: correct functions pass in the forms a learner writes
-them, and each classic mistake fails at its step with its hint. The broken
-versions below are written as a learner would, not derived from the checker's
-own candidates. Mirrors r/tests/testthat/test-exercises.R."""
+"""The exercise checkers, as a learner meets them: every attempt of the learners' corpus
+(learner_attempts.py, written as learners write, not from the checker's code) gets the verdict
+a tutor would give, in Python's own words; a verdict's numbers can be worked by hand on the
+problem it names; and its fields can be read without parsing its line.
+Mirrors r/tests/testthat/test-exercises.R."""
 
 from __future__ import annotations
 
-import numpy as np
+import re
+
 import pytest
+from learner_attempts import ATTEMPTS
 
 import scratchnet as sn
-from scratchnet.checks import checks_table
-from scratchnet.network import sigmoid, sigmoid_slope
+from scratchnet.mistakes import exercises_table
 
-HINTS = checks_table()["exercises"]["hints"]
-
-
-def forward_without_bias(X, params):
-    hidden_layer_input = X @ params["wh"]
-    hidden_activations = sigmoid(hidden_layer_input)
-    output_layer_input = hidden_activations @ params["wout"] + params["bout"]
-    return {
-        "hidden_layer_input": hidden_layer_input,
-        "hidden_activations": hidden_activations,
-        "output_layer_input": output_layer_input,
-        "output": sigmoid(output_layer_input),
-    }
-
-
-def forward_with_x_transposed(X, params):
-    return {"hidden_layer_input": params["wh"].T @ X.T}
-
-
-def forward_adding_a_column_bias(X, params):
-    return {"hidden_layer_input": X @ params["wh"] + params["bh"].T}
-
-
-def backward_with(mistake):
-    def backward(X, y, params, cache):
-        output, hidden = cache["output"], cache["hidden_activations"]
-        E = output - y if mistake == "sign" else y - output
-        slope_output = output * (1 - output)
-        slope_hidden = (
-            sigmoid_slope(cache["hidden_layer_input"])
-            if mistake == "slope"
-            else hidden * (1 - hidden)
-        )
-        d_output = E * slope_output
-        error_hidden = d_output @ params["wout"].T
-        d_hidden = error_hidden if mistake == "no hidden slope" else error_hidden * slope_hidden
-        return {
-            "E": E, "slope_output": slope_output, "slope_hidden": slope_hidden,
-            "d_output": d_output, "error_hidden": error_hidden, "d_hidden": d_hidden,
-            "dwout": hidden.T @ d_output, "dbout": d_output.sum(axis=0, keepdims=True),
-            "dwh": X.T @ d_hidden,
-            "dbh": d_hidden.sum(axis=1, keepdims=True) if mistake == "units"
-            else d_hidden.sum(axis=0, keepdims=True),
-        }  # fmt: skip
-
-    return backward
-
-
-def backward_with_bias_changes(dbh):
-    """The package's backward, its bias changes written as ``dbh(d_hidden)`` and a 1-D sum."""
-
-    def backward(X, y, params, cache):
-        grads = dict(sn.backward(X, y, params, cache))
-        grads["dbout"] = grads["d_output"].sum(axis=0)
-        grads["dbh"] = dbh(grads["d_hidden"])
-        return grads
-
-    return backward
-
-
-def update_with(mistake):
-    def update_params(params, grads, lr):
-        sign, times = (-1, lr) if mistake == "minus" else (1, lr * lr)
-        return {k: params[k] + sign * grads[f"d{k}"] * times for k in params}
-
-    return update_params
-
-
-def train_recording_the_loss_after_the_update(X, y, params, lr, epochs):
-    losses = []
-    for _ in range(epochs):
-        params = sn.update_params(params, sn.backward(X, y, params, sn.forward(X, params)), lr)
-        losses.append(sn.loss(y, sn.predict_output(X, params)))
-    return {"params": params, "loss": np.array(losses)}
-
-
-def train_with_the_mean_square(X, y, params, lr, epochs):
-    losses = []
-    for _ in range(epochs):
-        cache = sn.forward(X, params)
-        losses.append(np.mean((y - cache["output"]) ** 2))  # lesson 1's MSE, without the half
-        params = sn.update_params(params, sn.backward(X, y, params, cache), lr)
-    return {"params": params, "loss": losses}
-
-
-def train_dropping_the_update(X, y, params, lr, epochs):
-    losses = []
-    for _ in range(epochs):
-        cache = sn.forward(X, params)
-        losses.append(sn.loss(y, cache["output"]))
-        sn.update_params(params, sn.backward(X, y, params, cache), lr)  # result dropped
-    return {"params": params, "loss": losses}
+CHECKERS = ("check_forward", "check_backward", "check_update", "check_train")
+# The corpus labels a mistake by what a tutor would call it; a few labels cover more than one
+# of the verdict's keys (a flipped sign in E, or in every change; a learning rate multiplied
+# in, or one not defined at all; a division by n in a change's sum or in a delta).
+SAME_MISTAKE = {
+    "flipped_sign": {"flipped_sign", "gradient_for_change"},
+    "lr_in_backward": {"lr_in_backward", "lr_undefined", "scaled"},
+    "mean_for_sum": {"mean_for_sum", "divided_by_n"},
+    "operands_swapped": {"operands_swapped", "transposed"},
+    "samples_as_columns": {"samples_as_columns", "transposed"},
+    "error_other": {"undefined", "misspelled", "no_such_piece", "lr_is_an_argument", "stopped"},
+}
+# What R writes and Python does not: no Python verdict may contain these.
+R_WORDS = re.compile(r"%\*%|\bt\(|colSums|rowSums|<-|\bTRUE\b|\bFALSE\b|\bNULL\b|\d+ x \d+ matrix")
 
 
 def test_the_packages_own_functions_pass_every_checker(capsys):
     assert sn.check_forward(sn.forward) and sn.check_backward(sn.backward)
     assert sn.check_update(sn.update_params) and sn.check_train(sn.train)
     assert capsys.readouterr().out.splitlines() == [
-        f"{name}: pass: every intermediate matches on 2 problems"
-        for name in ("check_forward", "check_backward", "check_update", "check_train")
+        f"PASS {name}: every piece matches on problems 1 and 2 "
+        "(sn.exercise_problem(1) and (2))"
+        for name in CHECKERS
     ]
 
 
-def test_correct_functions_in_a_learners_usual_forms_pass(capsys):
-    """1-D sums for the bias changes, a list for the loss, extra names returned."""
-
-    def train_with_a_list(X, y, params, lr, epochs):
-        losses = []
-        for _ in range(epochs):
-            cache = sn.forward(X, params)
-            losses.append(np.mean((y - cache["output"]) ** 2) / 2)
-            params = sn.update_params(params, sn.backward(X, y, params, cache), lr)
-        return {"params": {**params, "note": "mine"}, "loss": losses, "epochs": epochs}
-
-    assert sn.check_backward(backward_with_bias_changes(lambda d_hidden: d_hidden.sum(axis=0)))
-    assert sn.check_forward(lambda X, params: {**sn.forward(X, params), "extra": X})
-    assert sn.check_train(train_with_a_list)
-    assert capsys.readouterr().out.splitlines() == [
-        f"{name}: pass: every intermediate matches on 2 problems"
-        for name in ("check_backward", "check_forward", "check_train")
-    ]
+def test_the_learners_corpus_has_forty_wrong_attempts_and_correct_ones_in_many_forms():
+    wrong = [a for a in ATTEMPTS if a.kind != "pass"]
+    assert len(wrong) >= 40
+    assert len(ATTEMPTS) - len(wrong) >= 10
+    assert {a.checker for a in wrong} == set(CHECKERS)
 
 
-@pytest.mark.parametrize(
-    ("checker", "fn", "verdict"),
-    [
-        (sn.check_forward, forward_without_bias, "step 2, hidden_layer_input, entry (1, 1):"),
-        (sn.check_forward, forward_with_x_transposed,
-         "step 2, hidden_layer_input: shape (4, 5) but expected (5, 4) (a transposed matrix?)"),
-        (sn.check_backward, backward_with("sign"), "step 5, E, entry (1, 1):"),
-        (sn.check_backward, backward_with("slope"), "step 6, slope_hidden, entry (1, 1):"),
-        (sn.check_backward, backward_with("no hidden slope"), "step 9, d_hidden, entry (1, 1):"),
-        (sn.check_backward, backward_with("units"),
-         "step 11, dbh: shape (5, 1) but expected (1, 4)"),
-        (sn.check_update, update_with("twice"), "step 10, wh, entry (1, 1):"),
-        (sn.check_update, update_with("minus"), "step 10, wh, entry (1, 1):"),
-        (sn.check_train, train_recording_the_loss_after_the_update, "step 5, loss, entry (1, 1):"),
-    ],
-)  # fmt: skip
-def test_each_classic_mistake_fails_at_its_step_with_its_hint(checker, fn, verdict, capsys):
-    assert checker(fn) is False
-    printed = capsys.readouterr().out.strip()
-    assert verdict in printed
-    assert printed.endswith(")"), f"no hint: {printed}"
+@pytest.mark.parametrize("attempt", ATTEMPTS, ids=lambda a: f"{a.kind}-{a.fn.__name__}")
+def test_each_attempt_of_the_corpus_gets_the_verdict_a_tutor_would_give(attempt, capsys):
+    verdict = getattr(sn, attempt.checker)(attempt.fn)
+    line = capsys.readouterr().out.splitlines()[-1]  # after what the learner's code printed
+    assert line == verdict.line
+    assert verdict.passed is (attempt.kind == "pass"), line
+    if attempt.kind != "pass":
+        assert verdict.mistake in SAME_MISTAKE.get(attempt.kind, {attempt.kind}), line
+        assert line.startswith(f"FAIL {attempt.checker} on sn.exercise_problem("), line
+    for words in attempt.says:
+        assert words in line, f"{words!r} not in {line!r}"
+    assert not R_WORDS.search(line), f"R's words in a Python verdict: {line}"
 
 
-@pytest.mark.parametrize(
-    ("dbh", "shape"),
-    [
-        (lambda d_hidden: d_hidden.sum(axis=1), "(5)"),
-        (lambda d_hidden: d_hidden.sum(axis=1, keepdims=True), "(5, 1)"),
-        (lambda d_hidden: d_hidden.sum(axis=1)[None, :], "(1, 5)"),
-    ],
-    ids=["1-D", "column", "row"],
-)
-def test_the_bias_change_summed_over_units_gets_its_hint_in_any_container(dbh, shape, capsys):
-    # Problem 1 has 5 samples and 4 hidden units: a sum along each row has 5 values.
-    assert not sn.check_backward(backward_with_bias_changes(dbh))
-    assert capsys.readouterr().out.strip() == (
-        f"check_backward: step 11, dbh: shape {shape} but expected (1, 4)"
-        + HINTS["bias_over_units"]
-    )
+def test_every_catalogued_mistake_is_one_the_corpus_gets(capsys):
+    got = {getattr(sn, a.checker)(a.fn).mistake for a in ATTEMPTS}
+    catalogue = {mistake["key"] for mistake in exercises_table()["mistakes"]}
+    python_only = catalogue - {"bias_recycled"}  # numpy cannot recycle a bias down the columns
+    assert python_only - got == set()
 
 
-def test_a_column_where_a_row_is_expected_is_a_transposed_matrix(capsys):
-    assert not sn.check_backward(backward_with_bias_changes(lambda d: d.sum(axis=0)[:, None]))
-    assert capsys.readouterr().out.strip() == (
-        "check_backward: step 11, dbh: shape (4, 1) but expected (1, 4) (a transposed matrix?)"
-    )
-
-
-@pytest.mark.parametrize(
-    ("fn", "verdict", "hint"),
-    [
-        # 0.252445 is twice epoch 1's loss 0.126223: the mean square without its half.
-        (train_with_the_mean_square,
-         "check_train: step 5, loss, entry (1, 1): expected 0.126223, got 0.252445",
-         "mean_square"),
-        # Epoch 2 repeats epoch 1's loss, 0.126223, where training moved it to 0.12251.
-        (train_dropping_the_update,
-         "check_train: step 5, loss, entry (2, 1): expected 0.12251, got 0.126223",
-         "never_updated"),
-    ],
-    ids=["mean square", "update dropped"],
-)  # fmt: skip
-def test_a_trainers_loss_mistakes_get_their_hints(fn, verdict, hint, capsys):
-    assert not sn.check_train(fn)
-    assert capsys.readouterr().out.strip() == verdict + HINTS[hint]
-
-
-def test_a_bias_that_does_not_fit_the_rows_gets_the_every_row_hint(capsys):
-    assert not sn.check_forward(forward_adding_a_column_bias)
-    assert capsys.readouterr().out.strip() == (
-        "check_forward: your function stopped with an error on problem 1: ValueError: "
-        "operands could not be broadcast together with shapes (5,4) (4,1)" + HINTS["bias_rows"]
-    )
-
-
-def test_a_backward_returning_only_the_changes_is_told_every_name_it_must_return(capsys):
-    def only_the_changes(X, y, params, cache):
+def test_a_verdict_is_data_its_fields_those_of_its_line(capsys):
+    def backward_with_a_mean(X, y, params, cache):
         grads = sn.backward(X, y, params, cache)
-        return {name: grads[name] for name in ("dwh", "dbh", "dwout", "dbout")}
+        grads["dwout"] = cache["hidden_activations"].T @ grads["d_output"] / len(X)
+        return grads
 
-    def train_without_a_loss(X, y, params, lr, epochs):
-        return {"params": params}
+    verdict = sn.check_backward(backward_with_a_mean)
+    ours = sn.backward(*_backward_arguments(1))
+    assert not verdict
+    assert verdict.fields() == {
+        "passed": False, "checker": "check_backward", "line": verdict.line, "problem": 1,
+        "step": 10, "name": "dwout", "index": "[0, 0]", "expected": ours["dwout"][0, 0],
+        "got": ours["dwout"][0, 0] / 5, "mistake": "mean_for_sum", "hint": verdict.hint,
+    }  # fmt: skip
+    assert verdict.line == (
+        "FAIL check_backward on sn.exercise_problem(1), step 10: dwout[0, 0] is -0.00638589 "
+        "where -0.0319295 belongs: dwout is 5 times too small: a mean over the 5 samples "
+        "where step 10 takes their sum; drop the division by n: "
+        "dwout = hidden_activations.T @ d_output"
+    )
+    assert verdict.line.endswith(verdict.hint)
+    assert capsys.readouterr().out.strip() == verdict.line
 
-    assert not sn.check_backward(only_the_changes)
-    assert not sn.check_train(train_without_a_loss)
-    assert capsys.readouterr().out.splitlines() == [
-        "check_backward: step 5, E: your function returned no E; it must return all of E, "
-        "slope_output, slope_hidden, d_output, error_hidden, d_hidden, dwout, dbout, dwh, dbh",
-        "check_train: step 5, loss: your function returned no loss; it must return all of "
-        "params (wh, bh, wout, bout) and loss",
+
+def test_a_verdicts_expected_number_can_be_worked_by_hand_on_the_problem_it_names(capsys):
+    def forward_without_bias(X, params):
+        return {**sn.forward(X, params), "hidden_layer_input": X @ params["wh"]}
+
+    verdict = sn.check_forward(forward_without_bias)
+    problem = sn.exercise_problem(verdict.problem)
+    X, wh, bh = problem["X"], problem["params"]["wh"], problem["params"]["bh"]
+    by_hand = sum(X[0, i] * wh[i, 0] for i in range(3))  # the first sample, the first unit
+    assert (verdict.index, verdict.mistake) == ("[0, 0]", "bias_missing")
+    assert verdict.got == pytest.approx(by_hand) and verdict.expected == pytest.approx(
+        by_hand + bh[0, 0]
+    )
+
+
+def test_every_verdict_is_handed_to_the_hooks(capsys, monkeypatch):
+    seen = []
+    monkeypatch.setattr(sn.exercises, "verdict_hooks", [seen.append])
+    sn.check_forward(sn.forward)
+    sn.check_update(lambda params, grads, lr: None)
+    assert [(v.passed, v.checker, v.mistake) for v in seen] == [
+        (True, "check_forward", None),
+        (False, "check_update", "no_return"),
     ]
 
 
-def test_a_learners_error_missing_piece_or_wrong_type_is_the_verdict_not_a_crash(capsys):
-    def unfinished(X, params):
+def test_an_update_that_changes_its_params_in_place_fails_though_its_values_are_right(capsys):
+    def update_in_place(params, grads, lr):
+        for name in params:
+            params[name] += lr * grads["d" + name]
+        return params
+
+    assert not sn.check_update(update_in_place)
+    assert capsys.readouterr().out.strip() == (
+        "FAIL check_update on sn.exercise_problem(1): your update_in_place changed the params "
+        'it was given (params["wh"] now holds other numbers); leave them as they were: build '
+        'new arrays in a new dict, e.g. {name: params[name] + lr * grads["d" + name] for name '
+        "in params}, or copy first"
+    )
+
+
+def test_an_error_is_traced_to_the_learners_line_with_its_operands_shapes_and_the_fix(capsys):
+    def backward_without_a_transpose(X, y, params, cache):
+        d_output = (y - cache["output"]) * sn.sigmoid_slope(cache["output"])
+        error_hidden = d_output @ params["wout"]
+        return {"error_hidden": error_hidden}
+
+    verdict = sn.check_backward(backward_without_a_transpose)
+    assert verdict.line == (
+        "FAIL check_backward on sn.exercise_problem(1), step 8: your line "
+        '`error_hidden = d_output @ params["wout"]` in backward_without_a_transpose stopped: '
+        'd_output @ params["wout"] is (5, 2) @ (4, 2): the inner sizes 2 and 4 differ; step 8 '
+        'takes a transpose: d_output @ params["wout"].T'
+    )
+
+
+def test_the_bias_hint_is_given_only_when_the_bias_is_the_operand_at_fault(capsys):
+    def forward_with_a_column_bias(X, params):
+        return {"hidden_layer_input": X @ params["wh"] + params["bh"].T}
+
+    def forward_with_samples_as_columns(X, params):
+        return {"hidden_layer_input": params["wh"].T @ X.T + params["bh"]}
+
+    def forward_multiplying_entry_by_entry(X, params):
+        return {"hidden_layer_input": X * params["wh"] + params["bh"]}
+
+    mistakes = [
+        sn.check_forward(fn).mistake
+        for fn in (
+            forward_with_a_column_bias,
+            forward_with_samples_as_columns,
+            forward_multiplying_entry_by_entry,
+        )
+    ]
+    assert mistakes == ["bias_not_a_row", "samples_as_columns", "elementwise_for_matrix_product"]
+
+
+def test_a_blank_left_as_it_is_is_told_so(capsys):
+    def my_forward(X, params):
         raise NotImplementedError("your code here")
 
-    assert not sn.check_forward(unfinished)
-    assert not sn.check_forward(lambda X, params: 3)
-    assert not sn.check_backward(lambda X, y, params, cache: {"E": y - cache["output"]})
-    assert capsys.readouterr().out.splitlines() == [
-        "check_forward: your function stopped with an error on problem 1: "
-        "NotImplementedError: your code here",
-        "check_forward: your function returned int, not a named set of forward's pieces",
-        "check_backward: step 6, slope_output: your function returned no slope_output; it must "
-        "return all of E, slope_output, slope_hidden, d_output, error_hidden, d_hidden, dwout, "
-        "dbout, dwh, dbh",
-    ]
+    assert sn.check_forward(my_forward).mistake == "blank"
+    assert capsys.readouterr().out.strip() == (
+        "FAIL check_forward on sn.exercise_problem(1): your my_forward is still the blank: "
+        'write its steps where it stops with raise NotImplementedError("your code here")'
+    )
+
+
+def test_exercise_problem_gives_the_problems_and_refuses_others_in_one_line():
+    one, two = sn.exercise_problem(1), sn.exercise_problem(2)
+    assert one["X"].shape == (5, 3) and one["params"]["wh"].shape == (3, 4)
+    assert two["X"].shape == (2, 1) and two["params"]["wout"].shape == (3, 1)
+    assert (one["lr"], one["epochs"]) == (0.5, 3)
+    with pytest.raises(sn.ScratchnetError, match=r"^number must be a whole number from 1 to 2"):
+        sn.exercise_problem(3)
+
+
+def test_something_not_a_function_or_taking_other_arguments_is_a_verdict_not_a_crash(capsys):
+    assert sn.check_forward(3).mistake == "stopped"
+    assert sn.check_forward(lambda X: X).mistake == "stopped"
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("FAIL check_forward on sn.exercise_problem(1): your forward stopped")
+    assert lines[1].endswith("<lambda>() takes 1 positional argument but 2 were given")
+
+
+def _backward_arguments(number: int) -> tuple:
+    problem = sn.exercise_problem(number)
+    X, y, params = problem["X"], problem["y"], problem["params"]
+    return X, y, params, sn.forward(X, params)
+
+
+def test_no_verdict_word_names_an_r_function_or_form():
+    words = exercises_table()
+    texts = [m["python"] for m in words["mistakes"]]
+    for section in ("words", "errors"):
+        texts += [v["python"] if isinstance(v, dict) else v for v in words[section].values()]
+    texts += [p["python"] for c in words["checkers"].values() for p in c["pieces"]]
+    assert [text for text in texts if R_WORDS.search(text)] == []

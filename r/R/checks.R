@@ -27,7 +27,6 @@ say <- function(key, ...) {
   table <- checks_table()
   text <- table$messages[[key]]
   if (is.null(text)) text <- table$warnings[[key]]
-  if (is.null(text)) text <- table$exercises[[key]]
   values <- list(...)
   for (name in names(values)) {
     text <- gsub(paste0("{", name, "}"), as.character(values[[name]]), text,

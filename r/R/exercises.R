@@ -1,72 +1,123 @@
-# Exercises that check a learner's own network and say which step is wrong.
+# Exercises that check a learner's own network and say what is wrong, as a
+# tutor would.
 #
 # Write your own forward(), backward(), update_params() or train(), with the
 # same arguments and the same named pieces as the package's, and pass it to
 # check_forward(), check_backward(), check_update() or check_train(). Each
-# runs your function on small fixed problems (no square matrices, so a
-# transposed one cannot hide), compares every intermediate with the
-# package's own, in step order, and prints one verdict: a pass, or the first
-# step that differs, with the entry, both values, and a hint when the
-# difference looks like a classic mistake. It returns TRUE or FALSE and never
-# stops: an error inside your function, a missing piece or a wrong shape is
-# the verdict.
+# runs your function on the two small problems of exercise_problem() (no
+# square matrices, so a transposed one cannot hide), compares every piece
+# with the package's own in step order, and prints one verdict, starting
+# PASS or FAIL. A failure names the step, your piece and what it is: the
+# usual mistake it matches (mistakes.R), or the call of yours that stopped,
+# with its operands' sizes and the fix.
 #
-# Values are judged, not containers: a vector (numpy: a 1-D array) of the
-# right length passes where a row or a column is expected, so
-# colSums(d_hidden) is as good as matrix(colSums(d_hidden), nrow = 1), and a
-# loss history may be any shape. Only a wrong number of values, or a matrix
-# turned the wrong way, is a wrong shape. A hint is looked for in the
-# values, whatever their shape, so a bias change summed along the rows gets
-# its hint as a vector, a row or a column. Extra names in what your function
-# returns are ignored. Mirrors python/src/scratchnet/exercises.py, which says
-# the same words.
+# Values are judged, not containers: a vector of the right length passes
+# where a 1 x h row or an n x 1 column is expected, so colSums(d_hidden) is
+# as good as matrix(colSums(d_hidden), nrow = 1), and a loss history may be
+# a vector or a list. Names are matched exactly ([[, never $'s partial
+# matching); extra names are ignored.
+#
+# Each checker returns, invisibly, TRUE or FALSE with the verdict's fields as
+# attributes (passed, step, name, index, expected, got, mistake, hint, line),
+# read with $; the function in options(scratchnet.verdict_hook) is called
+# with them as a list (the web page styles its cells so). Mirrors
+# python/src/scratchnet/exercises.py, which says the same in Python's words;
+# one check is Python's alone: R never changes the list a function was given,
+# so no R function can break the contract by changing its params in place.
 
-forward_steps <- list(c(2, "hidden_layer_input"), c(3, "hidden_activations"),
-                      c(4, "output_layer_input"), c(4, "output"))
-backward_steps <- list(c(5, "E"), c(6, "slope_output"), c(6, "slope_hidden"),
-                       c(7, "d_output"), c(8, "error_hidden"), c(9, "d_hidden"),
-                       c(10, "dwout"), c(11, "dbout"), c(10, "dwh"),
-                       c(11, "dbh"))
-update_steps <- list(c(10, "wh"), c(11, "bh"), c(10, "wout"), c(11, "bout"))
-exercise_lr <- 0.5
-exercise_epochs <- 3
-# R's words when a forward adds a bias that does not fit its rows (numpy:
-# could not be broadcast).
-bias_errors <- "non-conformable arrays"
+# A checker's verdict: TRUE or FALSE, with the printed line and its parts.
+.verdict <- function(passed, checker, line, problem = NULL, step = NULL,
+                     name = NULL, index = NULL, expected = NULL, got = NULL,
+                     mistake = NULL, hint = "") {
+  fields <- list(checker = checker, line = line, problem = problem,
+                 step = step, name = name, index = index,
+                 expected = expected, got = got, mistake = mistake,
+                 hint = hint)
+  do.call(structure, c(list(.Data = passed, class = "scratchnet_verdict"),
+                       Filter(Negate(is.null), fields)))
+}
 
-# Two small fixed problems: n 5, d 3, h 4, k 2; and n 2, d 1, h 3, k 1.
-exercise_problems <- function() {
-  lapply(list(c(5, 3, 4, 2, 5), c(2, 1, 3, 1, 6)), function(size) {
-    n <- size[1]
-    d <- size[2]
-    k <- size[4]
-    seed <- size[5]
-    X <- matrix(runif_from_seed(n * d, seed + 100), n, d)
-    y <- (matrix(runif_from_seed(n * k, seed + 200), n, k) > 0.5) * 1
-    list(X = X, y = y, params = init_params(d, size[3], k, seed))
-  })
+#' A checker's verdict, printed and read
+#'
+#' `check_forward()` and the other checkers return `TRUE` or `FALSE` with
+#' the verdict's parts attached: read them with `$` (`passed`, `checker`,
+#' `problem`, `step`, `name`, `index`, `expected`, `got`, `mistake`, `hint`,
+#' `line`), or all at once with `as.list()`. A part that does not apply
+#' (the step of a pass) is `NULL`.
+#'
+#' @param x A verdict, as a checker returns it.
+#' @param name The part to read.
+#' @param ... Not used.
+#' @return `$`: the part; `as.list()`: every part, named; `print()`: `x`,
+#'   invisibly, after printing its line.
+#' @examples
+#' verdict <- check_forward(forward)
+#' verdict$passed
+#' verdict$line
+#' @name verdict
+#' @export
+`$.scratchnet_verdict` <- function(x, name) {
+  if (name == "passed") return(as.vector(unclass(x)))
+  attr(x, name, exact = TRUE)
+}
+
+#' @rdname verdict
+#' @export
+as.list.scratchnet_verdict <- function(x, ...) {
+  parts <- attributes(x)
+  parts$class <- NULL
+  c(list(passed = as.vector(unclass(x))), parts)
+}
+
+#' @rdname verdict
+#' @export
+print.scratchnet_verdict <- function(x, ...) {
+  writeLines(attr(x, "line", exact = TRUE))
+  invisible(x)
+}
+
+#' The problems the exercise checkers run
+#'
+#' Problem 1 has 5 samples, 3 inputs, 4 hidden units and 2 outputs; problem
+#' 2 has 2, 1, 3 and 1. A verdict names the problem it failed on: work its
+#' expected number by hand here.
+#'
+#' @param number 1 or 2.
+#' @return A list: `X` (n x d), `y` (n x k, 0 or 1), `params` (`wh`, `bh`,
+#'   `wout`, `bout`, from `init_params()`), `lr` and `epochs`.
+#' @examples
+#' problem <- exercise_problem(1)
+#' dim(problem$X)
+#' forward(problem$X, problem$params)$hidden_layer_input[1, 1]
+#' @export
+exercise_problem <- function(number) {
+  table <- exercises_table()
+  number <- check_whole(number, "number", 1, length(table$problems))
+  size <- table$problems[[number]]
+  X <- matrix(runif_from_seed(size$n * size$d, size$seed + 100), size$n,
+              size$d)
+  y <- (matrix(runif_from_seed(size$n * size$k, size$seed + 200), size$n,
+               size$k) > 0.5) * 1
+  params <- init_params(size$d, size$h, size$k, size$seed)
+  list(X = X, y = y, params = params, lr = table$lr, epochs = table$epochs)
 }
 
 #' Check your own forward(), backward(), update_params() or train()
 #'
-#' Each checker runs your function on two small fixed problems (5 samples, 3
-#' inputs, 4 hidden units, 2 outputs; and 2, 1, 3, 1), compares every
-#' intermediate with the package's own in step order, and prints one
-#' verdict: a pass, or the first step that differs with its entry, both
-#' values and a hint for the classic mistakes (a missing bias, a bias
-#' recycled down the columns instead of added to every row, a flipped error
-#' sign, a slope taken from the pre-activation, a missing hidden slope, a
-#' bias change summed over units, the learning rate applied twice, the
-#' changes subtracted, the loss recorded after the update, the mean square
-#' without its half, parameters that never change). An error inside your
-#' function is the verdict, never a stop.
+#' Each checker runs your function on the two small problems of
+#' [exercise_problem()], compares every piece it returns with the package's
+#' own in step order, and prints one verdict: `PASS`, or `FAIL` with the
+#' step, your piece, and what it is. A wrong value is named by the usual
+#' mistake it matches (a mean where the sum belongs, the learning rate inside
+#' backward, the pre-activation where the activation belongs, a bias
+#' recycled down the columns, ...); an error in your function is traced to
+#' your call, with its operands' sizes and the fix. Your code's errors are
+#' the verdict, never a stop.
 #'
 #' Values are judged, not containers: a vector of the right length passes
 #' where a 1 x h row or an n x 1 column is expected (`colSums(d_hidden)` for
-#' `dbh`), and the loss history may be a vector or a matrix. Only a wrong
-#' number of values, or a matrix turned the wrong way, is a wrong shape.
-#' Extra names in what your function returns are ignored; a missing one is
-#' the verdict, which lists every name the checker needs.
+#' `dbh`), and the loss history may be a vector or a list. Names must be
+#' exact (`loss`, not `losses`); extra names are ignored.
 #'
 #' @param fn Your function, taking what the package's own takes
 #'   (`forward(X, params)`, `backward(X, y, params, cache)`,
@@ -78,14 +129,14 @@ exercise_problems <- function() {
 #'   `update_params()` returns new `wh`, `bh`, `wout`, `bout`; `train()`
 #'   returns `params` (those four) and `loss`, one value per epoch, each half
 #'   the mean square error before that epoch's update.
-#' @return `TRUE` if every piece matches, else `FALSE`, invisibly; the
-#'   verdict is printed.
+#' @return `TRUE` if every piece matches, else `FALSE`, invisibly, with the
+#'   verdict's parts attached (see [verdict]); the verdict is printed.
 #' @examples
 #' check_forward(forward)
 #' check_forward(function(X, params) stop("your code here"))
 #' my_backward <- function(X, y, params, cache) {
 #'   grads <- backward(X, y, params, cache)
-#'   grads$E <- -grads$E  # the classic flipped sign
+#'   grads$E <- cache$output - y # the classic flipped sign
 #'   grads
 #' }
 #' check_backward(my_backward)
@@ -94,112 +145,361 @@ exercise_problems <- function() {
 #' @name exercises
 #' @export
 check_forward <- function(fn) {
-  .verdict("check_forward", "forward's pieces", function(problem) {
-    theirs <- fn(problem$X, problem$params)
-    list(theirs, .forward(problem$X, problem$params), forward_steps)
-  })
+  .check("check_forward", fn, .label(substitute(fn)))
 }
 
 #' @rdname exercises
 #' @export
 check_backward <- function(fn) {
-  .verdict("check_backward", "backward's pieces", function(problem) {
-    cache <- .forward(problem$X, problem$params)
-    theirs <- fn(problem$X, problem$y, problem$params, cache)
-    list(theirs, .backward(problem$X, problem$y, problem$params, cache),
-         backward_steps)
-  })
+  .check("check_backward", fn, .label(substitute(fn)))
 }
 
 #' @rdname exercises
 #' @export
 check_update <- function(fn) {
-  .verdict("check_update", "parameters", function(problem) {
-    grads <- .backward(problem$X, problem$y, problem$params,
-                       .forward(problem$X, problem$params))
-    theirs <- fn(problem$params, grads, exercise_lr)
-    list(theirs, .update_params(problem$params, grads, exercise_lr),
-         update_steps)
-  })
+  .check("check_update", fn, .label(substitute(fn)))
 }
 
 #' @rdname exercises
 #' @export
 check_train <- function(fn) {
-  .verdict("check_train", "params and loss", function(problem) {
-    theirs <- fn(problem$X, problem$y, problem$params, exercise_lr,
-                 exercise_epochs)
-    ours <- suppressWarnings(train(problem$X, problem$y, problem$params,
-                                   exercise_lr, exercise_epochs))
-    if (is.list(theirs) && is.list(theirs$params)) {
-      theirs <- c(list(loss = theirs$loss), theirs$params)
-    }
-    list(theirs, c(list(loss = ours$loss), ours$params),
-         c(list(c(5, "loss")), update_steps))
-  })
+  .check("check_train", fn, .label(substitute(fn)))
 }
 
-# Run compare on each problem; print and return the first difference, or a
-# pass.
-.verdict <- function(checker, what, compare) {
-  problems <- exercise_problems()
-  for (index in seq_along(problems)) {
-    compared <- tryCatch(compare(problems[[index]]), error = function(e) e)
-    if (inherits(compared, "error")) {
-      text <- paste0(class(compared)[1], ": ",
-                     trimws(conditionMessage(compared)))
-      hint <- .error_hint(checker, text)
-      return(.say("raised", checker = checker, problem = index, error = text,
-                  hint = hint))
+# The name the learner's function was passed by, or NULL.
+.label <- function(expression) {
+  if (is.name(expression)) as.character(expression) else NULL
+}
+
+# Judge fn, print the verdict's line, hand the verdict to the hook.
+.check <- function(checker, fn, label) {
+  verdict <- .judge(checker, fn, label)
+  writeLines(attr(verdict, "line", exact = TRUE))
+  hook <- getOption("scratchnet.verdict_hook")
+  if (is.function(hook)) hook(as.list(verdict))
+  invisible(verdict)
+}
+
+# The first failure on problem 1, then problem 2; or a pass.
+.judge <- function(checker, fn, label) {
+  function_name <- if (is.null(label)) {
+    exercises_table()$checkers[[checker]]$`function`
+  } else {
+    label
+  }
+  for (number in 1:2) {
+    problem <- exercise_problem(number)
+    env <- problem_quantities(problem)
+    ran <- .call_learner(fn, .arguments(checker, problem))
+    if (!is.null(ran$error)) {
+      return(.stopped(checker, number, ran, env, function_name))
     }
-    theirs <- compared[[1]]
-    if (!is.list(theirs) || is.null(names(theirs))) {
-      return(.say("not_named", checker = checker, got = class(theirs)[1],
-                  what = what))
+    ours <- .ours(checker, problem, env)
+    failure <- .result(checker, number, ran$value, ours, env, function_name,
+                       fn)
+    if (!is.null(failure)) return(failure)
+  }
+  line <- words("pass", checker = checker, problems = words("problems"))
+  .verdict(TRUE, checker, line)
+}
+
+# fn called on args: list(value) or, when it stopped, list(error, where),
+# where saying which of the learner's frames it stopped in.
+.call_learner <- function(fn, args) {
+  where <- NULL
+  value <- tryCatch(
+    withCallingHandlers(do.call(fn, args), error = function(e) {
+      frames <- sys.frames()
+      functions <- lapply(seq_along(frames), sys.function)
+      where <<- .learner_frame(fn, frames, sys.calls(), functions)
+    }),
+    error = function(e) structure(list(e), class = "learner_error")
+  )
+  if (inherits(value, "learner_error")) {
+    return(list(error = value[[1]], where = where))
+  }
+  list(value = value)
+}
+
+# What checker passes to the learner's function.
+.arguments <- function(checker, problem) {
+  cache <- .forward(problem$X, problem$params)
+  switch(checker,
+    check_forward = list(problem$X, problem$params),
+    check_backward = list(problem$X, problem$y, problem$params, cache),
+    check_update = list(problem$params,
+                        .backward(problem$X, problem$y, problem$params,
+                                  cache),
+                        problem$lr),
+    check_train = list(problem$X, problem$y, problem$params, problem$lr,
+                       problem$epochs)
+  )
+}
+
+# The package's own pieces for checker, by name.
+.ours <- function(checker, problem, env) {
+  X <- problem$X
+  params <- problem$params
+  switch(checker,
+    check_forward = .forward(X, params),
+    check_backward = .backward(X, problem$y, params, .forward(X, params)),
+    check_update = .update_params(params, .backward(X, problem$y, params,
+                                                    .forward(X, params)),
+                                  problem$lr),
+    check_train = c(list(loss = env$loss),
+                    suppressWarnings(train(X, problem$y, params, problem$lr,
+                                           problem$epochs))$params)
+  )
+}
+
+.pieces <- function(checker) {
+  exercises_table()$checkers[[checker]]$pieces
+}
+
+# A failing verdict: its line, from the step and what is wrong.
+.fail <- function(checker, number, step, what, ...) {
+  where <- if (is.null(step)) "" else words("step", step = step)
+  line <- words("fail", checker = checker, where = where, problem = number,
+                what = what)
+  .verdict(FALSE, checker, line, problem = number, step = step, ...)
+}
+
+# The verdict on an error in the learner's function: their call, its
+# operands, the fix.
+.stopped <- function(checker, number, ran, env, function_name) {
+  found <- diagnose_error(ran$error, ran$where, env)
+  if (!is.null(found$function_name)) function_name <- found$function_name
+  if (conditionMessage(ran$error) == exercises_table()$blank) {
+    return(.fail(checker, number, NULL,
+                 words("blank", `function` = function_name),
+                 mistake = "blank"))
+  }
+  what <- if (nzchar(found$line)) {
+    words("stopped", line = found$line, `function` = function_name,
+          what = found$what)
+  } else {
+    words("stopped_somewhere", `function` = function_name, what = found$what)
+  }
+  mistake <- if (is.null(found$mistake)) class(ran$error)[1] else found$mistake
+  .fail(checker, number, found$step, what, mistake = mistake,
+        hint = found$what)
+}
+
+# The first piece of theirs that is missing or differs; NULL when all match.
+.result <- function(checker, number, theirs, ours, env, function_name, fn) {
+  names <- vapply(.pieces(checker), function(piece) piece$name, character(1))
+  shown <- names_words(names)
+  listed <- paste(names, collapse = ", ")
+  if (checker == "check_train") {
+    shown <- names_words(c("params", "loss"))
+    listed <- sprintf("params (%s) and loss", paste(names[-1], collapse = ", "))
+  }
+  if (checker == "check_train" && is.list(theirs) && !is.null(names(theirs))) {
+    if (!is.list(theirs[["params"]])) {
+      given <- .near_miss("params", theirs, NULL, c("params", "loss"))
+      if (!is.null(given)) {
+        text <- words("near_miss", `function` = function_name, given = given,
+                      name = "params")
+        return(.fail(checker, number, NULL, text, name = "params",
+                     mistake = "near_miss_name"))
+      }
+      text <- words("params_missing", `function` = function_name)
+      return(.fail(checker, number, NULL, text, name = "params",
+                   mistake = "name_missing"))
     }
-    names <- .returned(checker, compared[[3]])
-    for (step in compared[[3]]) {
-      line <- .difference(checker, step[1], step[2], theirs, compared[[2]],
-                          problems[[index]], names)
-      if (!is.null(line)) {
-        writeLines(line)
-        return(invisible(FALSE))
+    theirs <- c(theirs[names(theirs) != "params"], theirs[["params"]])
+  }
+  if (!is.list(theirs) || is.null(names(theirs))) {
+    return(.container(checker, number, theirs, function_name, shown, ours,
+                      env, fn))
+  }
+  for (piece in .pieces(checker)) {
+    name <- piece$name
+    if (is.null(theirs[[name]])) {
+      given <- .near_miss(name, theirs, ours[[name]], names)
+      if (!is.null(given)) {
+        text <- words("near_miss", `function` = function_name, given = given,
+                      name = name)
+        return(.fail(checker, number, piece$step, text, name = name,
+                     mistake = "near_miss_name"))
+      }
+      text <- words("missing", `function` = function_name, name = name,
+                    names = listed)
+      return(.fail(checker, number, piece$step, text, name = name,
+                   mistake = "name_missing"))
+    }
+    failure <- .compare(checker, number, piece, theirs[[name]], ours[[name]],
+                        env)
+    if (!is.null(failure)) return(failure)
+  }
+  NULL
+}
+
+# The verdict on a result that is not a named list: NULL (nothing returned),
+# the value of a last assignment, an unnamed list.
+.container <- function(checker, number, theirs, function_name, shown, ours,
+                       env, fn) {
+  if (is.null(theirs)) {
+    text <- words("none", `function` = function_name, names = shown)
+    return(.fail(checker, number, NULL, text, mistake = "no_return"))
+  }
+  got <- kind_words(theirs)
+  if (is.list(theirs)) {
+    held <- lapply(theirs, function(value) identify(value, c(ours, env)))
+    if (length(held) > 0 && all(!vapply(held, is.null, logical(1)))) {
+      got <- paste(got, "holding",
+                   paste(vapply(held, function(found) found$name,
+                                character(1)), collapse = ", "))
+    }
+    text <- words("not_named", `function` = function_name, got = got,
+                  names = shown)
+    return(.fail(checker, number, NULL, text, mistake = "not_named"))
+  }
+  held <- identify(theirs, c(ours, env))
+  if (!is.null(held)) got <- paste0(got, " (your ", held$name, ")")
+  if (.ends_with_assignment(fn)) {
+    text <- words("last_line", `function` = function_name, got = got,
+                  names = shown)
+    return(.fail(checker, number, NULL, text, mistake = "no_return"))
+  }
+  text <- words("not_named", `function` = function_name, got = got,
+                names = shown)
+  .fail(checker, number, NULL, text, mistake = "not_named")
+}
+
+# Whether fn's last line is an assignment, whose value R returns unseen.
+.ends_with_assignment <- function(fn) {
+  code <- body(fn)
+  if (is.call(code) && identical(code[[1]], as.name("{")) && length(code) > 1) {
+    code <- code[[length(code)]]
+  }
+  is.call(code) && as.character(code[[1]])[1] %in% c("<-", "=", "<<-")
+}
+
+# The name under which theirs holds name: its values, or a name one slip
+# away (for train's params, a list holding wh, bh, wout and bout under
+# another name); NULL when none.
+.near_miss <- function(name, theirs, expected, names) {
+  others <- setdiff(names(theirs), c(names, ""))
+  if (name == "params") {
+    for (key in others) {
+      if (is.list(theirs[[key]]) && !is.null(theirs[[key]][["wh"]])) return(key)
+    }
+  }
+  if (!is.null(expected)) {
+    for (key in others) {
+      values <- .values(theirs[[key]])
+      if (is.null(values)) next
+      fitted <- .fitted(values, .dims(expected), name)
+      if (identical(.dims(fitted), .dims(expected)) &&
+          all(within_tolerance(fitted, expected))) {
+        return(key)
       }
     }
   }
-  .say("pass", checker = checker, problems = length(problems))
-}
-
-# The verdict for name: missing, a wrong shape, the first entry that differs;
-# or NULL.
-.difference <- function(checker, step, name, theirs, ours, problem, names) {
-  if (is.null(theirs[[name]])) {
-    return(say("missing", checker = checker, step = step, name = name,
-               names = names))
-  }
-  expected <- as.matrix(ours[[name]])
-  if (name == "loss") expected <- matrix(expected, ncol = 1)
-  actual <- .fitted(.values(theirs[[name]]), dim(expected), name)
-  hint <- .hint(checker, name, actual, ours, problem)
-  if (!identical(.dims(actual), dim(expected))) {
-    if (hint == "" && identical(.dims(actual), rev(dim(expected)))) {
-      hint <- checks_table()$exercises$hints$transposed
+  for (key in others) {
+    if (tolower(key) == tolower(name) ||
+        .one_slip(tolower(key), tolower(name))) {
+      return(key)
     }
-    return(say("shape", checker = checker, step = step, name = name,
-                got = .shape(.dims(actual)), expected = .shape(dim(expected)),
-                hint = hint))
   }
-  far <- !.close(actual, expected)
-  if (!any(far)) return(NULL)
-  first <- which(t(far))[1]
-  row <- (first - 1) %/% ncol(far) + 1
-  column <- (first - 1) %% ncol(far) + 1
-  say("differs", checker = checker, step = step, name = name, row = row,
-       column = column, expected = number(expected[row, column]),
-       actual = number(actual[row, column]), hint = hint)
+  NULL
 }
 
-# value as doubles with its own dimensions (a vector stays a vector); NaN if
+# Whether a is b with a letter or two added, dropped or changed (losses,
+# los).
+.one_slip <- function(a, b) {
+  if (abs(nchar(a) - nchar(b)) > 2 || min(nchar(a), nchar(b)) < 3) {
+    return(FALSE)
+  }
+  utils::adist(a, b)[1, 1] <= 2
+}
+
+# The verdict on one piece: NULL when it matches; else what it is, and
+# where.
+.compare <- function(checker, number, piece, raw, expected, env) {
+  name <- piece$name
+  step <- piece$step
+  facts <- list(name = name, step = step, form = piece[[language]],
+                problem = number)
+  values <- .values(raw)
+  if (is.null(values)) {
+    text <- do.call(words, c(list("not_numbers"), facts,
+                             list(got = kind_words(raw))))
+    return(.fail(checker, number, step, text, name = name,
+                 mistake = "not_numbers"))
+  }
+  expected <- if (name == "loss") as.numeric(expected) else as.matrix(expected)
+  actual <- .fitted(values, .dims(expected), name)
+  mistake <- value_mistake(checker, name, actual, env)
+  sizes <- list(n = env$n, k = env$k, nk = env$n * env$k, lr = env$lr,
+                epochs = env$epochs)
+  sentence <- function(key) do.call(mistake_sentence, c(list(key), facts,
+                                                        sizes))
+  said <- function(key, ...) do.call(words, c(list(key), facts, list(...)))
+  if (!identical(.dims(actual), .dims(expected))) {
+    observed <- words("shape", name = name, step = step,
+                      got = shape_words(values),
+                      expected = shape_words(expected))
+    if (!is.null(mistake)) {
+      hint <- sentence(mistake)
+    } else if (identical(.dims(actual), rev(.dims(expected))) &&
+               all(within_tolerance(t(actual), expected))) {
+      mistake <- "transposed"
+      hint <- said("transposed")
+    } else if (length(actual) != length(expected)) {
+      mistake <- "wrong_count"
+      hint <- said("wrong_count", count = length(actual),
+                   expected_count = length(expected))
+      observed <- ""
+    } else {
+      mistake <- "wrong_shape"
+      hint <- said("unknown")
+    }
+    what <- if (nzchar(observed)) paste0(observed, ": ", hint) else hint
+    return(.fail(checker, number, step, what, name = name, mistake = mistake,
+                 hint = hint))
+  }
+  far <- !within_tolerance(actual, expected)
+  if (!any(far)) return(NULL)
+  position <- .first_position(far)
+  index <- index_words(.their_position(position, raw, actual))
+  got <- actual[matrix(position, nrow = 1)]
+  wanted <- expected[matrix(position, nrow = 1)]
+  observed <- words("differs", name = name, index = index,
+                    got = number(got), expected = number(wanted))
+  factor <- if (is.null(mistake)) uniform_factor(actual, expected)
+  if (!is.null(mistake)) {
+    hint <- sentence(mistake)
+  } else if (!is.null(factor)) {
+    mistake <- "scaled"
+    hint <- said("scaled", factor = number(factor))
+  } else {
+    hint <- said("unknown")
+  }
+  .fail(checker, number, step, paste0(observed, ": ", hint), name = name,
+        index = index, expected = wanted, got = got, mistake = mistake,
+        hint = hint)
+}
+
+# The first entry that differs, row by row as numpy reads a matrix: c(row,
+# column) for a matrix, c(i) for a vector.
+.first_position <- function(far) {
+  if (is.null(dim(far))) return(which(far)[1])
+  first <- which(t(far))[1]
+  c((first - 1) %/% ncol(far) + 1, (first - 1) %% ncol(far) + 1)
+}
+
+# A position in the learner's own container: one index for a vector or a
+# list.
+.their_position <- function(position, raw, actual) {
+  if (is.null(dim(raw)) && length(position) == 2) {
+    return((position[1] - 1) * ncol(actual) + position[2])
+  }
+  position
+}
+
+# value as doubles with its own dimensions (a vector stays a vector); NULL if
 # not numbers. A list of single numbers (a loss history grown with
 # losses[[epoch]] <-) is a vector, as numpy reads a Python list.
 .values <- function(value) {
@@ -209,143 +509,24 @@ check_train <- function(fn) {
       }, logical(1)))) {
     value <- unlist(value, use.names = FALSE)
   }
-  if (!is.numeric(value) && !is.logical(value)) return(NaN)
+  if (!is.numeric(value) && !is.logical(value)) return(NULL)
   if (length(dim(value)) < 2) return(as.numeric(value))
   value * 1
 }
 
 # values in shape when only the container differs, else as they came. A
-# loss history of any shape is a column; a vector (numpy: a 1-D array) of the
-# right length is the row or column expected. A matrix keeps its shape, so a
-# column where a row is expected stays a wrong shape.
+# loss history of any shape is a vector; a vector of the right length is the
+# row or column expected. A matrix keeps its shape, so a column where a row
+# is expected stays a wrong shape.
 .fitted <- function(values, shape, name) {
-  if (name == "loss") return(matrix(values, ncol = 1))
-  if (is.null(dim(values)) && min(shape) == 1 &&
+  if (name == "loss") return(as.vector(values))
+  if (is.null(dim(values)) && length(shape) == 2 && min(shape) == 1 &&
       length(values) == prod(shape)) {
     return(matrix(values, shape[1], shape[2]))
   }
   values
 }
 
-# The classic mistake whose values actual holds, as a hint; "" when none.
-.hint <- function(checker, name, actual, ours, problem) {
-  X <- problem$X
-  params <- problem$params
-  cache <- .forward(X, params)
-  grads <- .backward(X, problem$y, params, cache)
-  no_bias <- params
-  no_bias$bh <- 0 * params$bh
-  no_bias$bout <- 0 * params$bout
-  step <- function(sign, times) {
-    lapply(stats::setNames(param_names, param_names), function(k) {
-      params[[k]] + sign * grads[[paste0("d", k)]] * times
-    })
-  }
-  candidates <- list(
-    missing_bias = list(
-      hidden_layer_input = X %*% params$wh,
-      output_layer_input = cache$hidden_activations %*% params$wout,
-      output = .forward(X, no_bias)$output
-    ),
-    bias_rows = list(
-      hidden_layer_input = .recycled(X %*% params$wh, params$bh),
-      output_layer_input = .recycled(cache$hidden_activations %*% params$wout,
-                                     params$bout)
-    ),
-    flipped_sign = list(E = -grads$E),
-    slope_of_input = list(
-      slope_output = sigmoid_slope(cache$output_layer_input),
-      slope_hidden = sigmoid_slope(cache$hidden_layer_input)
-    ),
-    no_hidden_slope = list(d_hidden = grads$error_hidden),
-    # Tutorial 003's bias change: rowSums, a sum along each row (over units).
-    bias_over_units = list(dbout = rowSums(grads$d_output),
-                           dbh = rowSums(grads$d_hidden)),
-    lr_twice = step(1, exercise_lr * exercise_lr),
-    subtracted = step(-1, exercise_lr)
-  )
-  if (checker == "check_train") {
-    loss <- as.numeric(ours$loss)
-    candidates$loss_after_update <- list(loss = c(loss[-1], NaN))  # last: any
-    candidates$mean_square <- list(loss = 2 * loss)
-    candidates$never_updated <- c(list(loss = rep(loss[1], exercise_epochs)),
-                                  params)
-  }
-  for (key in names(candidates)) {
-    candidate <- candidates[[key]][[name]]
-    if (!is.null(candidate) && .holds(actual, candidate)) {
-      return(checks_table()$exercises$hints[[key]])
-    }
-  }
-  ""
-}
-
-# Whether actual has candidate's values (a NaN in candidate: any value). As
-# the same matrix, or as the same line of values in any container: a vector,
-# a row or a column.
-.holds <- function(actual, candidate) {
-  if (!identical(.dims(actual), .dims(candidate))) {
-    if (!(.is_line(actual) && .is_line(candidate) &&
-          length(actual) == length(candidate))) {
-      return(FALSE)
-    }
-    actual <- as.vector(actual)
-    candidate <- as.vector(candidate)
-  }
-  if (length(actual) == 0) return(FALSE)
-  known <- !is.nan(candidate)
-  all(.close(actual, candidate)[known])
-}
-
-.is_line <- function(values) {
-  is.null(dim(values)) || (length(dim(values)) == 2 && min(dim(values)) == 1)
-}
-
-# Which entries of actual are within the one tolerance of expected (NaN: not).
-.close <- function(actual, expected) {
-  tolerance <- agreement_tolerance()
-  close <- abs(actual - expected) <= tolerance$atol +
-    tolerance$rtol * abs(expected)
-  close[is.na(close)] <- FALSE
-  close
-}
-
-# matrix + c(bias) as R computes it: the bias recycled down the columns.
-# (numpy cannot make this mistake; the candidate is in both languages so
-# both look for the same mistakes.)
-.recycled <- function(matrix, bias) {
-  suppressWarnings(matrix + as.vector(bias))
-}
-
-# The hint for an error a forward raises when its bias does not fit the
-# rows; or "".
-.error_hint <- function(checker, error) {
-  if (checker == "check_forward" &&
-      any(vapply(bias_errors, grepl, logical(1), error, fixed = TRUE))) {
-    return(checks_table()$exercises$hints$bias_rows)
-  }
-  ""
-}
-
-# The names the checker compares, for the verdict that one is missing.
-.returned <- function(checker, steps) {
-  names <- unique(vapply(steps, function(step) step[2], character(1)))
-  if (checker == "check_train") {
-    return(sprintf("params (%s) and %s", paste(names[-1], collapse = ", "),
-                   names[1]))
-  }
-  paste(names, collapse = ", ")
-}
-
-.say <- function(key, ...) {
-  writeLines(say(key, ...))
-  invisible(key == "pass")
-}
-
 .dims <- function(values) {
   if (is.null(dim(values))) length(values) else dim(values)
-}
-
-.shape <- function(shape) {
-  sprintf("(%s)", paste(shape, collapse = ", "))
 }

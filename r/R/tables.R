@@ -71,29 +71,6 @@ shared_tables <- list(
       far_inputs = "the inputs reach {largest}, far outside [0, 1]: scale them (min_max_scale; --scale minmax or --scale standard)",
       scales_differ = "the input columns span ranges from {smallest} to {largest}: scale them to a common range (min_max_scale; --scale)"
     ),
-    exercises = list(
-      "_comment" = "The verdicts of the exercise checkers (exercises.py, exercises.R): the same lines in both languages. A hint is added to a verdict when the learner's values match a classic mistake; each starts with a space.",
-      pass = "{checker}: pass: every intermediate matches on {problems} problems",
-      raised = "{checker}: your function stopped with an error on problem {problem}: {error}{hint}",
-      not_named = "{checker}: your function returned {got}, not a named set of {what}",
-      missing = "{checker}: step {step}, {name}: your function returned no {name}; it must return all of {names}",
-      shape = "{checker}: step {step}, {name}: shape {got} but expected {expected}{hint}",
-      differs = "{checker}: step {step}, {name}, entry ({row}, {column}): expected {expected}, got {actual}{hint}",
-      hints = list(
-        transposed = " (a transposed matrix?)",
-        missing_bias = " (the bias is missing: step 2 adds bh, step 4 adds bout)",
-        bias_rows = " (add the bias to every row: R recycles a vector down the columns and refuses a 1 x h matrix, so write X %*% wh + rep(bh, each = n), sweep(X %*% wh, 2, bh, \"+\") or X %*% wh + matrix(bh, n, h, byrow = TRUE); numpy broadcasts a (1, h) row for you)",
-        flipped_sign = " (E is output - y; the tutorial's E is y - output)",
-        slope_of_input = " (the slope was taken from the pre-activation; sigmoid_slope takes the activation)",
-        no_hidden_slope = " (step 9 forgot the hidden layer's slope: d_hidden = error_hidden * slope_hidden)",
-        bias_over_units = " (the bias change was summed over units, along each row; sum over samples, down each column: axis 0, colSums)",
-        lr_twice = " (the learning rate was applied twice, as tutorial 003's step list does)",
-        subtracted = " (the changes are minus the gradient: add them, do not subtract)",
-        loss_after_update = " (the loss was recorded after the update; record it from the epoch's forward pass, before the update)",
-        mean_square = " (this is the mean square, lesson 1's MSE; the trainer's loss is half of it: mean((y - output)^2) / 2)",
-        never_updated = " (the parameters never change: update_params returns new parameters and leaves its argument as it was; assign its result back to params)"
-      )
-    ),
     thresholds = list(
       "_comment" = "Chosen so that no shipped experiment or lesson warns (blobs spans about -6 to 8 and trains well), while lr 100, lr 1e305 and inputs in the thousands do.",
       rise_factor = 1.01, stall_min_epochs = 100L, stall_change = 0.01,
@@ -140,6 +117,225 @@ shared_tables <- list(
       list(name = "moons", dataset = "moons", seed = 42L, hidden = 10L, lr = 0.003, epochs = 5000L, min_accuracy = 0.95, "_comment" = "1000 unscaled points: the update sums over samples, so lr is 0.003. At the command line's default lr 0.1 these 10 hidden units saturate (the loss stalls at 0.25, 50% accuracy, both warnings), though 3 hidden units learn it at 0.1 (100%)."),
       list(name = "blobs", dataset = "blobs", seed = 42L, hidden = 5L, lr = 0.003, epochs = 3000L, min_accuracy = 0.95, "_comment" = "Three classes, one-hot targets: three outputs; accuracy by the largest output."),
       list(name = "xor", dataset = "xor", seed = 42L, hidden = 4L, lr = 1.0, epochs = 5000L, max_abs_error = 0.1, "_comment" = "XOR, which no single perceptron learns (lesson 2); two one-hot outputs.")
+    )
+  ),
+  exercises.json = list(
+    "_comment" = "Lesson 9's checkers (exercises.py, exercises.R): the problems they run, the pieces each checker compares with its step and its correct form, the catalogue of mistakes they recognise, and every line they print, each in Python's words and in R's. A mistake is one entry: the checkers it applies to, the values it gives for a piece (formulas in a small language both packages evaluate: + - * / on numbers and arrays, matmul(a, b), t(a), sigmoid(a), slope(a) = a * (1 - a), colsum(a), rowsum(a), rows(m, b) adds the row b to every row, recycled(m, b) adds b as R recycles a vector down the columns, first(a, m), repeat_first(a); the names are the problem's X, y, wh, bh, wout, bout, lr, n, d, h, k, epochs, the package's own pieces, and for check_train loss, loss_after, the losses of epochs 2 to epochs + 1, and loss_lr_twice, the losses of a run at lr * lr), and a sentence per language. Placeholders: {name} the piece, {step}, {form} the step's correct form, {n}, {k}, {nk}, {lr}, {factor}, {epochs}, {problem}; error verdicts also {line}, {function}, {expr}, {left}, {right}, {left_shape}, {right_shape}, {fix}, {what}. Adding a mistake is one entry here and one attempt in each language's corpus (python/tests/learner_attempts.py, r/tests/testthat/attempts.R). Hand-written; edit here, nowhere else.",
+    problems = list(
+      list(n = 5L, d = 3L, h = 4L, k = 2L, seed = 5L),
+      list(n = 2L, d = 1L, h = 3L, k = 1L, seed = 6L)
+    ),
+    blank = "your code here", lr = 0.5, epochs = 3L,
+    checkers = list(
+      check_forward = list(
+        "function" = "forward",
+        pieces = list(
+          list(name = "hidden_layer_input", step = 2L, python = "hidden_layer_input = X @ wh + bh", r = "hidden_layer_input <- X %*% wh + rep(bh, each = nrow(X))"),
+          list(name = "hidden_activations", step = 3L, python = "hidden_activations = sn.sigmoid(hidden_layer_input)", r = "hidden_activations <- sigmoid(hidden_layer_input)"),
+          list(name = "output_layer_input", step = 4L, python = "output_layer_input = hidden_activations @ wout + bout", r = "output_layer_input <- hidden_activations %*% wout + rep(bout, each = nrow(X))"),
+          list(name = "output", step = 4L, python = "output = sn.sigmoid(output_layer_input)", r = "output <- sigmoid(output_layer_input)")
+        )
+      ),
+      check_backward = list(
+        "function" = "backward",
+        pieces = list(
+          list(name = "E", step = 5L, python = "E = y - output", r = "E <- y - output"),
+          list(name = "slope_output", step = 6L, python = "slope_output = sn.sigmoid_slope(output)", r = "slope_output <- sigmoid_slope(output)"),
+          list(name = "slope_hidden", step = 6L, python = "slope_hidden = sn.sigmoid_slope(hidden_activations)", r = "slope_hidden <- sigmoid_slope(hidden_activations)"),
+          list(name = "d_output", step = 7L, python = "d_output = E * slope_output", r = "d_output <- E * slope_output"),
+          list(name = "error_hidden", step = 8L, python = "error_hidden = d_output @ wout.T", r = "error_hidden <- d_output %*% t(wout)"),
+          list(name = "d_hidden", step = 9L, python = "d_hidden = error_hidden * slope_hidden", r = "d_hidden <- error_hidden * slope_hidden"),
+          list(name = "dwout", step = 10L, python = "dwout = hidden_activations.T @ d_output", r = "dwout <- t(hidden_activations) %*% d_output"),
+          list(name = "dbout", step = 11L, python = "dbout = d_output.sum(axis=0)", r = "dbout <- colSums(d_output)"),
+          list(name = "dwh", step = 10L, python = "dwh = X.T @ d_hidden", r = "dwh <- t(X) %*% d_hidden"),
+          list(name = "dbh", step = 11L, python = "dbh = d_hidden.sum(axis=0)", r = "dbh <- colSums(d_hidden)")
+        )
+      ),
+      check_update = list(
+        "function" = "update_params",
+        pieces = list(
+          list(name = "wh", step = 10L, python = "params[\"wh\"] + lr * grads[\"dwh\"]", r = "params$wh + lr * grads$dwh"),
+          list(name = "bh", step = 11L, python = "params[\"bh\"] + lr * grads[\"dbh\"]", r = "params$bh + lr * grads$dbh"),
+          list(name = "wout", step = 10L, python = "params[\"wout\"] + lr * grads[\"dwout\"]", r = "params$wout + lr * grads$dwout"),
+          list(name = "bout", step = 11L, python = "params[\"bout\"] + lr * grads[\"dbout\"]", r = "params$bout + lr * grads$dbout")
+        )
+      ),
+      check_train = list(
+        "function" = "train",
+        pieces = list(
+          list(name = "loss", step = 4L, python = "np.mean((y - cache[\"output\"]) ** 2) / 2, from each epoch's forward pass, before its update", r = "mean((y - cache$output)^2) / 2, from each epoch's forward pass, before its update"),
+          list(name = "wh", step = 10L, python = "params = my_update_params(params, grads, lr), kept each epoch", r = "params <- my_update_params(params, grads, lr), kept each epoch"),
+          list(name = "bh", step = 11L, python = "params = my_update_params(params, grads, lr), kept each epoch", r = "params <- my_update_params(params, grads, lr), kept each epoch"),
+          list(name = "wout", step = 10L, python = "params = my_update_params(params, grads, lr), kept each epoch", r = "params <- my_update_params(params, grads, lr), kept each epoch"),
+          list(name = "bout", step = 11L, python = "params = my_update_params(params, grads, lr), kept each epoch", r = "params <- my_update_params(params, grads, lr), kept each epoch")
+        )
+      )
+    ),
+    mistakes = list(
+      list(key = "bias_missing", checkers = list("check_forward"), values = list(hidden_layer_input = "matmul(X, wh)", output_layer_input = "matmul(hidden_activations, wout)"), python = "the bias is missing; step {step} adds it to every row: {form}", r = "the bias is missing; step {step} adds it to every row: {form}"),
+      list(key = "bias_recycled", checkers = list("check_forward"), values = list(hidden_layer_input = "recycled(matmul(X, wh), bh)", output_layer_input = "recycled(matmul(hidden_activations, wout), bout)"), python = "the bias went down the columns, a different bias in each row; add the (1, h) row to every row: {form}", r = "R recycled the bias vector down the columns, so each row got a different mix of biases; repeat it for every row with rep(bh, each = nrow(X)): {form}"),
+      list(key = "sigmoid_sign", checkers = list("check_forward"), values = list(hidden_activations = "1 - sigmoid(hidden_layer_input)", output = "1 - sigmoid(output_layer_input)"), python = "this is 1 minus the sigmoid, 1 / (1 + np.exp(z)); the sigmoid has a minus before z, 1 / (1 + np.exp(-z)): {form}", r = "this is 1 minus the sigmoid, 1 / (1 + exp(z)); the sigmoid has a minus before z, 1 / (1 + exp(-z)): {form}"),
+      list(key = "sigmoid_missing", checkers = list("check_forward"), values = list(hidden_activations = "hidden_layer_input", output = "output_layer_input"), python = "{name} is its pre-activation, not yet squashed; step {step} applies the sigmoid: {form}", r = "{name} is its pre-activation, not yet squashed; step {step} applies the sigmoid: {form}"),
+      list(key = "activation_for_preactivation", checkers = list("check_forward"), values = list(hidden_layer_input = "hidden_activations", output_layer_input = "output"), python = "{name} is already squashed: it holds the activation where the pre-activation, before the sigmoid, belongs: {form}", r = "{name} is already squashed: it holds the activation where the pre-activation, before the sigmoid, belongs: {form}"),
+      list(key = "preactivation_for_activation", checkers = list("check_forward", "check_backward"), values = list(output_layer_input = "rows(matmul(hidden_layer_input, wout), bout)", dwout = "matmul(t(hidden_layer_input), d_output)"), python = "it was made from hidden_layer_input, the pre-activation, where hidden_activations belongs: {form}", r = "it was made from hidden_layer_input, the pre-activation, where hidden_activations belongs: {form}"),
+      list(key = "flipped_sign", checkers = list("check_backward"), values = list(E = "-E"), python = "E has the wrong sign: it is output - y; step 5 takes the target minus the output: {form}", r = "E has the wrong sign: it is output - y; step 5 takes the target minus the output: {form}"),
+      list(key = "gradient_for_change", checkers = list("check_backward"), values = list(d_output = "-d_output", dwout = "-dwout", dbout = "-dbout", dwh = "-dwh", dbh = "-dbh"), python = "{name} has the wrong sign: it is the gradient; backward returns the change, minus the gradient, which the update adds: {form}", r = "{name} has the wrong sign: it is the gradient; backward returns the change, minus the gradient, which the update adds: {form}"),
+      list(key = "slope_of_preactivation", checkers = list("check_backward"), values = list(slope_output = "slope(output_layer_input)", slope_hidden = "slope(hidden_layer_input)"), python = "the slope was taken from the pre-activation; sigmoid_slope takes the activation a, as a * (1 - a): {form}", r = "the slope was taken from the pre-activation; sigmoid_slope() takes the activation a, as a * (1 - a): {form}"),
+      list(key = "slope_missing", checkers = list("check_backward"), values = list(d_output = "E"), python = "d_output is E alone; step 7 multiplies it by the output's slope, entry by entry: {form}", r = "d_output is E alone; step 7 multiplies it by the output's slope, entry by entry: {form}"),
+      list(key = "hidden_slope_missing", checkers = list("check_backward"), values = list(d_hidden = "error_hidden"), python = "d_hidden is error_hidden alone; step 9 multiplies it by the hidden layer's slope: {form}", r = "d_hidden is error_hidden alone; step 9 multiplies it by the hidden layer's slope: {form}"),
+      list(key = "E_for_d_output", checkers = list("check_backward"), values = list(error_hidden = "matmul(E, t(wout))", dwout = "matmul(t(hidden_activations), E)", dbout = "colsum(E)"), python = "it was made from E where d_output belongs (E times the output's slope): {form}", r = "it was made from E where d_output belongs (E times the output's slope): {form}"),
+      list(key = "error_hidden_for_d_hidden", checkers = list("check_backward"), values = list(dwh = "matmul(t(X), error_hidden)", dbh = "colsum(error_hidden)"), python = "it was made from error_hidden where d_hidden belongs (error_hidden times the hidden slope): {form}", r = "it was made from error_hidden where d_hidden belongs (error_hidden times the hidden slope): {form}"),
+      list(key = "X_for_hidden", checkers = list("check_backward"), values = list(dwout = "matmul(t(X), d_output)"), python = "it was made from X where hidden_activations belongs: wout takes the hidden layer's output as its input: {form}", r = "it was made from X where hidden_activations belongs: wout takes the hidden layer's output as its input: {form}"),
+      list(key = "hidden_for_X", checkers = list("check_backward"), values = list(dwh = "matmul(t(hidden_activations), d_hidden)"), python = "it was made from hidden_activations where X belongs: wh takes the inputs X: {form}", r = "it was made from hidden_activations where X belongs: wh takes the inputs X: {form}"),
+      list(key = "mean_for_sum", checkers = list("check_backward"), values = list(dwout = "dwout / n", dbout = "dbout / n", dwh = "dwh / n", dbh = "dbh / n"), python = "{name} is {n} times too small: a mean over the {n} samples where step {step} takes their sum; drop the division by n: {form}", r = "{name} is {n} times too small: a mean over the {n} samples where step {step} takes their sum; drop the division by n: {form}"),
+      list(key = "divided_by_n", checkers = list("check_backward"), values = list(E = "E / n", d_output = "d_output / n", error_hidden = "error_hidden / n", d_hidden = "d_hidden / n"), python = "{name} is divided by the {n} samples; no step divides, and steps 10 and 11 sum over the samples: {form}", r = "{name} is divided by the {n} samples; no step divides, and steps 10 and 11 sum over the samples: {form}"),
+      list(key = "lr_in_backward", checkers = list("check_backward"), values = list(d_output = "d_output * lr", dwout = "dwout * lr", dbout = "dbout * lr", dwh = "dwh * lr", dbh = "dbh * lr"), python = "{name} is multiplied by the learning rate ({lr}); backward takes none: the update applies lr, once (tutorial 003's step list applies it here too): {form}", r = "{name} is multiplied by the learning rate ({lr}); backward takes none: the update applies lr, once (tutorial 003's step list applies it here too): {form}"),
+      list(key = "bias_not_summed", checkers = list("check_backward"), values = list(dbout = "d_output", dbh = "d_hidden"), python = "{name} keeps a row per sample; a bias change is the sum over the samples, one number per unit: {form}", r = "{name} keeps a row per sample; a bias change is the sum over the samples, one number per unit: {form}"),
+      list(key = "bias_over_units", checkers = list("check_backward"), values = list(dbout = "rowsum(d_output)", dbh = "rowsum(d_hidden)"), python = "{name} was summed along each row, over the units (axis=1, as tutorial 003's R code does); sum over the samples, down each column: {form}", r = "{name} was summed along each row, over the units (rowSums, as tutorial 003's R code does); sum over the samples, down each column: {form}"),
+      list(key = "lr_twice", checkers = list("check_update", "check_train"), values = list(wh = "wh + dwh * lr * lr", bh = "bh + dbh * lr * lr", wout = "wout + dwout * lr * lr", bout = "bout + dbout * lr * lr", loss = "loss_lr_twice"), python = "the learning rate was applied twice, as tutorial 003's step list does; the update applies it once, to the changes as backward returns them", r = "the learning rate was applied twice, as tutorial 003's step list does; the update applies it once, to the changes as backward() returns them"),
+      list(key = "lr_missing", checkers = list("check_update"), values = list(wh = "wh + dwh", bh = "bh + dbh", wout = "wout + dwout", bout = "bout + dbout"), python = "the whole change was added; the update moves by lr ({lr}) times it: {form}", r = "the whole change was added; the update moves by lr ({lr}) times it: {form}"),
+      list(key = "subtracted", checkers = list("check_update"), values = list(wh = "wh - dwh * lr", bh = "bh - dbh * lr", wout = "wout - dwout * lr", bout = "bout - dbout * lr"), python = "the change was subtracted; backward's changes are already minus the gradient, so the update adds them: {form}", r = "the change was subtracted; backward's changes are already minus the gradient, so the update adds them: {form}"),
+      list(key = "loss_as_sum", checkers = list("check_train"), values = list(loss = list("loss * n * k", "loss * 2 * n * k")), python = "the loss is a sum over the {nk} entries of y - output where the mean belongs ({nk} = n * k): np.mean, not np.sum: {form}", r = "the loss is a sum over the {nk} entries of y - output where the mean belongs ({nk} = n * k): mean(), not sum(): {form}"),
+      list(key = "loss_without_half", checkers = list("check_train"), values = list(loss = "loss * 2"), python = "this is the mean square, lesson 1's MSE; the loss is half of it: {form}", r = "this is the mean square, lesson 1's MSE; the loss is half of it: {form}"),
+      list(key = "loss_after_update", checkers = list("check_train"), values = list(loss = "loss_after"), python = "each loss was taken after the update, one epoch late; take it from the epoch's own forward pass, before the update: {form}", r = "each loss was taken after the update, one epoch late; take it from the epoch's own forward pass, before the update: {form}"),
+      list(key = "epochs_short", checkers = list("check_train"), values = list(loss = "first(loss, epochs - 1)"), python = "the loop ran one epoch too few; for epoch in range(epochs) runs all {epochs}", r = "the loop ran one epoch too few; for (epoch in seq_len(epochs)) runs all {epochs}"),
+      list(key = "never_updated", checkers = list("check_train"), values = list(loss = "repeat_first(loss)", wh = "wh", bh = "bh", wout = "wout", bout = "bout"), python = "the parameters never change: my_update_params returns new ones and leaves its argument as it was, so keep its result: params = my_update_params(params, grads, lr)", r = "the parameters never change: my_update_params() returns new ones and R never changes its argument, so keep its result: params <- my_update_params(params, grads, lr)")
+    ),
+    words = list(
+      pass = "PASS {checker}: every piece matches on {problems}",
+      fail = list(
+        python = "FAIL {checker} on sn.exercise_problem({problem}){where}: {what}",
+        r = "FAIL {checker} on exercise_problem({problem}){where}: {what}"
+      ),
+      step = ", step {step}",
+      problems = list(
+        python = "problems 1 and 2 (sn.exercise_problem(1) and (2))",
+        r = "problems 1 and 2 (exercise_problem(1) and (2))"
+      ),
+      differs = "{name}{index} is {got} where {expected} belongs",
+      shape = "{name} is {got} where step {step} makes {expected}",
+      unknown = list(
+        python = "no usual mistake gives these values; step {step} is {form}: work one entry by hand on the problem",
+        r = "no usual mistake gives these values; step {step} is {form}: work one entry by hand on the problem"
+      ),
+      transposed = list(
+        python = "{name} is turned the wrong way, the transpose of what step {step} makes (a product taken the other way round, or samples as columns where rows are samples): {form}",
+        r = "{name} is turned the wrong way, the transpose of what step {step} makes (a product taken the other way round, or samples as columns where rows are samples): {form}"
+      ),
+      scaled = list(
+        python = "every entry is {factor} times what it should be: a factor that does not belong (a learning rate is the update's alone): {form}",
+        r = "every entry is {factor} times what it should be: a factor that does not belong (a learning rate is the update's alone): {form}"
+      ),
+      wrong_count = list(
+        python = "{name} has {count} values where step {step} makes {expected_count}: {form}",
+        r = "{name} has {count} values where step {step} makes {expected_count}: {form}"
+      ),
+      not_numbers = list(
+        python = "{name} is {got}, not numbers: {form}",
+        r = "{name} is {got}, not numbers: {form}"
+      ),
+      none = list(
+        python = "your {function} returned None: a function without return gives None; end it with return {{names}}",
+        r = "your {function} returned NULL, the value of its last line (a for loop gives NULL); end it with list({names})"
+      ),
+      last_line = list(
+        r = "your {function} returned {got}, the value of its last line (an assignment gives its value); end it with list({names})",
+        python = "your {function} returned {got}; end it with return {{names}}"
+      ),
+      not_named = list(
+        python = "your {function} returned {got}; the checker needs a dict of named pieces: return {{names}}",
+        r = "your {function} returned {got}; the checker needs a named list: list({names})"
+      ),
+      params_missing = list(
+        python = "your {function} returned no params; return {\"params\": params, \"loss\": losses}",
+        r = "your {function} returned no params; end it with list(params = params, loss = losses)"
+      ),
+      missing = list(
+        python = "your {function} returned no {name}; it must return all of {names}",
+        r = "your {function} returned no {name}; it must return all of {names}"
+      ),
+      near_miss = list(
+        python = "your {function} returned {given} where the checker looks for {name}; name it {name}",
+        r = "your {function} returned {given} where the checker looks for {name}; name it {name}"
+      ),
+      changed_in_place = list(
+        python = "your {function} changed the params it was given ({given}); leave them as they were: build new arrays in a new dict, e.g. {name: params[name] + lr * grads[\"d\" + name] for name in params}, or copy first",
+        r = "your {function} changed the params it was given ({given}); leave them as they were and return new ones"
+      ),
+      blank = list(
+        python = "your {function} is still the blank: write its steps where it stops with raise NotImplementedError(\"your code here\")",
+        r = "your {function}() is still the blank: write its steps where it stops with stop(\"your code here\")"
+      ),
+      stopped = list(
+        python = "your line `{line}` in {function} stopped: {what}",
+        r = "your call `{line}` in {function}() stopped: {what}"
+      ),
+      stopped_somewhere = list(
+        python = "your {function} stopped: {what}",
+        r = "your {function}() stopped: {what}"
+      )
+    ),
+    errors = list(
+      missing_transpose = list(
+        python = "{expr} is {left_shape} @ {right_shape}: the inner sizes {inner} differ; step {step} takes a transpose: {fix}",
+        r = "{expr} is {left_shape} %*% {right_shape}: the inner sizes {inner} differ; step {step} takes a transpose: {fix}"
+      ),
+      operands_swapped = list(
+        python = "{expr} is {left_shape} @ {right_shape}: the inner sizes {inner} differ; the operands are the wrong way round: {fix}",
+        r = "{expr} is {left_shape} %*% {right_shape}: the inner sizes {inner} differ; the operands are the wrong way round: {fix}"
+      ),
+      inner_sizes = list(
+        python = "{expr} is {left_shape} @ {right_shape}: the inner sizes {inner} differ; a matrix product needs the left one's columns to match the right one's rows",
+        r = "{expr} is {left_shape} %*% {right_shape}: the inner sizes {inner} differ; a matrix product needs the left one's columns to match the right one's rows"
+      ),
+      matrix_product_for_elementwise = list(
+        python = "{expr} is {left_shape} @ {right_shape}: @ is the matrix product, but step {step} multiplies entry by entry: {fix}",
+        r = "{expr} is {left_shape} %*% {right_shape}: %*% is the matrix product, but step {step} multiplies entry by entry: {fix}"
+      ),
+      elementwise_for_matrix_product = list(
+        python = "{expr} is {left_shape} * {right_shape}: * multiplies entry by entry; step {step} is the matrix product, @: {fix}",
+        r = "{expr} is {left_shape} * {right_shape}: * multiplies entry by entry; step {step} is the matrix product, %*%: {fix}"
+      ),
+      bias_not_a_row = list(
+        python = "{expr} adds {right_shape} to {left_shape}: {right} is not the (1, h) row numpy adds to every row; add the bias as a row: {fix}",
+        r = "{expr} adds {right_shape} to {left_shape}: R adds a matrix only to one of the same size; repeat the bias for every row: {fix}"
+      ),
+      samples_as_columns = list(
+        python = "{expr} adds {right_shape} to {left_shape}: the product has samples as columns; here rows are samples: {fix}",
+        r = "{expr} adds {right_shape} to {left_shape}: the product has samples as columns; here rows are samples: {fix}"
+      ),
+      operand_shape = list(
+        python = "{expr} fails because {operand} is {shape}, where step {step} makes {expected}; look at the line that made it: {form}",
+        r = "{expr} fails because {operand} is {shape}, where step {step} makes {expected}; look at the line that made it: {form}"
+      ),
+      one_value = list(
+        python = "{what}; a function returns one value: return {\"params\": params, \"loss\": losses}",
+        r = "{what}; R returns one value: return(list(params = params, loss = losses)), or end with that list"
+      ),
+      shapes_differ = list(
+        python = "{expr} combines {left_shape} and {right_shape}, which numpy cannot line up entry by entry",
+        r = "{expr} combines {left_shape} and {right_shape}, which R cannot line up entry by entry"
+      ),
+      lr_undefined = list(
+        python = "{what}; a learning rate belongs to the update alone, which takes it as its argument lr",
+        r = "{what}; a learning rate belongs to the update alone, which takes it as its argument lr"
+      ),
+      lr_is_an_argument = list(
+        python = "{what}; the learning rate comes in as the argument lr",
+        r = "{what}; the learning rate comes in as the argument lr"
+      ),
+      misspelled = list(
+        python = "{what}; did you mean {suggestion}?",
+        r = "{what}; did you mean {suggestion}?"
+      ),
+      undefined = list(
+        python = "{what}; define it in the function, or take it from its arguments",
+        r = "{what}; define it in the function, or take it from its arguments"
+      ),
+      no_such_piece = list(
+        python = "{what}; {holder} holds {names}",
+        r = "{expr} is NULL: {holder} has no {missing}; it holds {names}"
+      )
     )
   )
 )

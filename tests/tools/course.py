@@ -50,9 +50,11 @@ PACKAGE_COPIES = {
     "r": REPO / "r" / "inst" / "course",
 }
 LANGUAGES = ("python", "r")
+# What a blank stops with: the message the checkers recognise as an unfilled blank.
+BLANK_MESSAGE = json.loads((REPO / "shared_data" / "exercises.json").read_text())["blank"]
 BLANK = {
-    "python": 'raise NotImplementedError("your code here")',
-    "r": 'stop("your code here")',
+    "python": f"raise NotImplementedError({BLANK_MESSAGE!r})".replace("'", '"'),
+    "r": f'stop("{BLANK_MESSAGE}")',
 }
 BEGIN, END = "# BEGIN SOLUTION", "# END SOLUTION"
 FENCE = re.compile(r"^(`{3,})\s*([\w+-]*)\s*$")
@@ -127,6 +129,9 @@ def read_lesson(path: Path) -> dict:
         cells.append({"python": code.strip("\n"), "r": r_code.strip("\n")})
     if "\n".join(prose).strip():
         cells.append({"markdown": "\n".join(prose).strip()})
+    for cell in cells:
+        if "markdown" in cell:
+            check_markup(cell["markdown"], path.name)
     name = path.stem
     return {
         "name": name,
@@ -135,6 +140,63 @@ def read_lesson(path: Path) -> dict:
         "title": lines[0][2:].strip(),
         "cells": cells,
     }
+
+
+# Per-language prose. Inline: {{python: A | r: B}}, {{python: A}}, {{r: B}},
+# and {{both: A}} for a deliberate comparison every learner reads. Blocks: a
+# line "::: python", "::: r" or "::: both", the text, and a line ":::".
+PAIR = re.compile(r"\{\{python:\s*(.*?)\s*\|\s*r:\s*(.*?)\s*\}\}", re.DOTALL)
+SIDE = re.compile(r"\{\{(python|r|both):\s*(.*?)\s*\}\}", re.DOTALL)
+BLOCK = re.compile(r"^::: *(python|r|both) *\n(.*?)^::: *$\n?", re.DOTALL | re.MULTILINE)
+VIEWS = ("python", "r", "both")
+
+
+def localized(text: str, language: str) -> str:
+    """Prose for one language's course ("python", "r"), or for the page that shows both.
+
+    For one language, each pair gives its half and the other language's
+    parts go; ``both`` parts stay, unmarked. For "both", each part is wrapped
+    in HTML a page can show or hide: ``<span class="lang-python">`` inline,
+    ``<div class="lang-r" markdown="1">`` for a block (Python-Markdown's
+    ``md_in_html`` renders inside it); a declared comparison in
+    ``class="lang-both"``.
+    """
+    if language not in VIEWS:
+        raise ValueError(f"no language {language!r}")
+
+    def block(match: re.Match) -> str:
+        side, body = match.group(1), match.group(2)
+        if language == "both":
+            return f'<div class="lang-{side}" markdown="1">\n\n{body}\n</div>\n'
+        return body if side in (language, "both") else ""
+
+    def pair(match: re.Match) -> str:
+        if language == "both":
+            return "".join(
+                f'<span class="lang-{side}">{match.group(i)}</span>'
+                for i, side in ((1, "python"), (2, "r"))
+            )
+        return match.group(1 if language == "python" else 2)
+
+    def side(match: re.Match) -> str:
+        side, body = match.group(1), match.group(2)
+        if language == "both":
+            return f'<span class="lang-{side}">{body}</span>'
+        return body if side in (language, "both") else ""
+
+    text = BLOCK.sub(block, text)
+    text = SIDE.sub(side, PAIR.sub(pair, text))
+    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)  # where a part was taken out
+    text = re.sub(r" +([.,;:)])", r"\1", text) if language != "both" else text
+    return re.sub(r"\n{3,}", "\n\n", text)
+
+
+def check_markup(text: str, where: str) -> None:
+    """Refuse per-language markup that would show as text: an unclosed {{ or :::."""
+    rest = BLOCK.sub("", SIDE.sub("", PAIR.sub("", text)))
+    for line in rest.splitlines():
+        if "{{" in line or "}}" in line or line.startswith(":::"):
+            raise CourseError(f"{where}: per-language markup not closed or not known: {line!r}")
 
 
 def learner_code(code: str, language: str) -> str:
@@ -177,7 +239,8 @@ def python_notebook(lesson: dict) -> dict:
     for index, cell in enumerate(lesson["cells"]):
         common = {"id": f"{lesson['name']}-{index}", "metadata": {}}
         if "markdown" in cell:
-            cells.append({"cell_type": "markdown", **common, "source": cell["markdown"]})
+            prose = localized(cell["markdown"], "python")
+            cells.append({"cell_type": "markdown", **common, "source": prose})
         else:
             code = learner_code(cell["python"], "python")
             cells.append(
@@ -206,25 +269,30 @@ def notebook_sources(path: Path) -> list[str]:
     return ["".join(cell["source"]) for cell in cells]
 
 
-KNITR_SETUP = '```{r setup, include = FALSE}\nknitr::opts_chunk$set(results = "hold")\n```'
+KNITR_SETUP = (
+    "```{{r setup, include = FALSE}}\n"
+    'knitr::opts_chunk$set(results = "hold", fig.path = "figures/{name}-")\n```'
+)
 
 
 def r_markdown(lesson: dict) -> str:
     """The lesson as R Markdown: the same prose, R's code in knitr chunks.
 
     A hidden first chunk asks knitr to show each chunk's code whole and its
-    output after it, as a notebook cell does, so "the third cell" is the same
-    cell in both languages.
+    output after it, as a notebook cell does, so "the third chunk" is the same
+    cell in both languages, and to name its figures after the lesson, so
+    lessons knitted in one folder keep their own pictures.
     """
     parts = []
     number = 0
     for cell in lesson["cells"]:
         if "markdown" in cell:
-            parts.append(cell["markdown"])
+            parts.append(localized(cell["markdown"], "r"))
         else:
             number += 1
             parts.append(f"```{{r cell-{number:02d}}}\n{learner_code(cell['r'], 'r')}\n```")
-    return "\n\n".join([parts[0], KNITR_SETUP, *parts[1:]]) + "\n"
+    setup = KNITR_SETUP.format(name=lesson["name"])
+    return "\n\n".join([parts[0], setup, *parts[1:]]) + "\n"
 
 
 # The prose's mathematics in plain ASCII, for the scripts' comments (R CMD check
@@ -281,7 +349,7 @@ def script(lesson: dict, language: str, solutions: bool = False) -> str:
         if solutions and BEGIN in cell.get(language, ""):
             parts.append(solution_code(cell[language]))
         elif "markdown" in cell and not solutions:
-            parts.append(comment(cell["markdown"]))
+            parts.append(comment(localized(cell["markdown"], language)))
         elif language in cell and not solutions:
             parts.append(learner_code(cell[language], language))
     text = "\n\n".join(parts) + "\n"
@@ -330,8 +398,12 @@ def generated_files(all_lessons: list[dict]) -> dict[Path, str]:
         files[PACKAGE_COPIES["python"] / "python" / f"{name}.ipynb"] = notebook
         files[PACKAGE_COPIES["r"] / "r" / f"{name}.Rmd"] = rmd
         if has_solutions(lesson):
-            files[COURSE / "solutions" / f"{name}.py"] = script(lesson, "python", solutions=True)
-            files[COURSE / "solutions" / f"{name}.R"] = script(lesson, "r", solutions=True)
+            solved = {"python": script(lesson, "python", solutions=True),
+                      "r": script(lesson, "r", solutions=True)}  # fmt: skip
+            for language, extension in (("python", "py"), ("r", "R")):
+                file = f"{name}.{extension}"
+                files[COURSE / "solutions" / file] = solved[language]
+                files[PACKAGE_COPIES[language] / "solutions" / file] = solved[language]
     for page in sorted(REFERENCE.glob("*.md")):
         text = page.read_text(encoding="utf-8")
         for copy in PACKAGE_COPIES.values():
@@ -480,9 +552,10 @@ def r_printed(markdown: str) -> list[str]:
     return lines
 
 
-# A number as it is printed: not part of a name (x1, y1..yk), not R's [1] / [2,].
+# A number as it is printed: not part of a name (x1, y1..yk), not an index (R's [1] / [2,],
+# a verdict's [0, 0] in Python and [1, 1] in R: each language counts from its own start).
 NUMBER = re.compile(r"(?<![\w.])-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?(?![\w.])")
-R_INDEX = re.compile(r"\[\d*,?\d*\]")
+R_INDEX = re.compile(r"\[\d*(?:, ?\d*)*\]")  # R's [1] and [2,]; an index, [0, 0] or [1, 1]
 
 
 def numbers(lines: list[str]) -> list[tuple[str, str]]:

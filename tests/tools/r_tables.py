@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-TABLES = ("checks.json", "cli.json", "experiments.json")
+TABLES = ("checks.json", "cli.json", "experiments.json", "exercises.json")
 """The files of shared_data/ the R package reads at run time."""
 OUTPUT = REPO / "r" / "R" / "tables.R"
 WIDTH = 80

@@ -40,7 +40,13 @@ from scratchnet.datasets import (
     shared_data_dir,
 )
 from scratchnet.errors import ScratchnetError
-from scratchnet.exercises import check_backward, check_forward, check_train, check_update
+from scratchnet.exercises import (
+    check_backward,
+    check_forward,
+    check_train,
+    check_update,
+    exercise_problem,
+)
 from scratchnet.experiments import load_experiments, run_experiment, split_rows
 from scratchnet.fast import train_fast
 from scratchnet.layers import (
@@ -119,6 +125,7 @@ __all__ = [
     "check_train",
     "check_update",
     "dataset_names",
+    "exercise_problem",
     "fit_scaling",
     "forward",
     "gradient_descent_step",

@@ -36,7 +36,7 @@ def checks_table() -> dict:
 def say(key: str, **values: object) -> str:
     """The message or warning ``key`` of ``checks.json``, its {placeholders} filled."""
     table = checks_table()
-    text = table["messages"].get(key) or table["warnings"].get(key) or table["exercises"][key]
+    text = table["messages"].get(key) or table["warnings"][key]
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text

@@ -1,10 +1,11 @@
 """The course, for a learner who installed only the package: its notebooks, written into a folder.
 
 The package carries the course's Jupyter notebooks (without outputs: a
-learner runs them) and its reference pages, made from the course's one source
-by ``make notebooks``. ``write_course(folder)`` writes them as the repository
-lays them out, ``folder/python/NN_name.ipynb`` beside ``folder/reference/``, so
-the notebooks' links to the glossary and the cheat-sheet work there too. A file
+learner runs them), its reference pages and the solutions of its exercises,
+made from the course's one source by ``make notebooks``.
+``write_course(folder)`` writes them as the repository lays them out,
+``folder/python/NN_name.ipynb`` beside ``folder/reference/`` and
+``folder/solutions/``, so the notebooks' links work there too. A file
 a learner has edited is never overwritten. Mirrors ``r/R/course.R``, which
 writes the R Markdown files (``folder/r/``) the same way.
 """
@@ -26,14 +27,16 @@ def course_files() -> dict[str, Path]:
     root = Path(str(resources.files("scratchnet") / "course_files"))
     return {
         path.relative_to(root).as_posix(): path
-        for folder in (LANGUAGE, "reference")
+        for folder in (LANGUAGE, "reference", "solutions")
         for path in sorted((root / folder).glob("*"))
         if path.is_file()
     }
 
 
 def write_course(folder: str | Path) -> list[Path]:
-    """Write the course's notebooks and reference pages into ``folder`` (made if missing).
+    """Write the course's notebooks, reference pages and solutions into ``folder``.
+
+    ``folder`` is made if missing.
 
     Returns the files written. A file already there with the same text is left
     as it is, so writing twice is harmless; one that differs (a learner's

@@ -1,306 +1,419 @@
-"""Exercises that check a learner's own network and say which step is wrong.
+"""Exercises that check a learner's own network and say what is wrong, as a tutor would.
 
 Write your own ``forward``, ``backward``, ``update_params`` or ``train``, with
 the same arguments and the same named pieces as the package's, and pass it to
 ``check_forward``, ``check_backward``, ``check_update`` or ``check_train``.
-Each runs your function on small fixed problems (no square matrices, so a
-transposed one cannot hide), compares every intermediate with the package's
-own, in step order, and prints one verdict: a pass, or the first step that
-differs, with the entry, both values, and a hint when the difference looks
-like a classic mistake. It returns True or False and never crashes: an error
-inside your function, a missing piece or a wrong shape is the verdict.
+Each runs your function on the two small problems of ``exercise_problem``
+(no square matrices, so a transposed one cannot hide), compares every piece
+with the package's own in step order, and prints one verdict, starting PASS
+or FAIL. A failure names the step, your piece and what it is: the usual
+mistake it matches (``mistakes.py``), or the line of yours that stopped, with
+its operands' shapes and the fix.
 
-Values are judged, not containers: a 1-D array (R: a vector) of the right
-length passes where a row or a column is expected, so ``d_hidden.sum(axis=0)``
-is as good as ``keepdims=True``, and a loss history may be any shape. Only a
-wrong number of values, or a matrix turned the wrong way, is a wrong shape.
-A hint is looked for in the values, whatever their shape, so a bias change
-summed along the rows gets its hint as a 1-D array, a row or a column. Extra
-names in what your function returns are ignored.
-Mirrors ``r/R/exercises.R``, which says the same words.
+Values are judged, not containers: a 1-D array of the right length passes
+where a row or a column is expected, so ``d_hidden.sum(axis=0)`` is as good as
+``keepdims=True``, and a loss history may be a list. Names are matched
+exactly; extra names are ignored. The contract holds whole: a function that
+changes the parameters it was given fails, though its results be right.
+
+Each checker returns a ``Verdict``, true when it passed, whose fields
+(``passed``, ``step``, ``name``, ``index``, ``expected``, ``got``,
+``mistake``, ``hint``, ``line``) a program can read; every function in
+``verdict_hooks`` is called with it (the web page styles its cells so).
+Mirrors ``r/R/exercises.R``, which says the same in R's words.
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
+from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from scratchnet.checks import checks_table, number, say
-from scratchnet.experiments import agreement_tolerance
-from scratchnet.network import (
-    PARAM_NAMES,
-    _backward,
-    _forward,
-    _update_params,
-    init_params,
-    sigmoid_slope,
-    train,
+from scratchnet.checks import check_whole
+from scratchnet.checks import number as shown
+from scratchnet.mistakes import (
+    diagnose_error,
+    exercises_table,
+    identify,
+    index_words,
+    kind_words,
+    mistake_sentence,
+    names_words,
+    problem_quantities,
+    shape_words,
+    uniform_factor,
+    value_mistake,
+    within_tolerance,
+    words,
 )
+from scratchnet.network import _backward, _forward, _update_params, init_params, train
 from scratchnet.rng import runif_from_seed
 
-FORWARD_STEPS = [
-    (2, "hidden_layer_input"),
-    (3, "hidden_activations"),
-    (4, "output_layer_input"),
-    (4, "output"),
-]
-BACKWARD_STEPS = [
-    (5, "E"),
-    (6, "slope_output"),
-    (6, "slope_hidden"),
-    (7, "d_output"),
-    (8, "error_hidden"),
-    (9, "d_hidden"),
-    (10, "dwout"),
-    (11, "dbout"),
-    (10, "dwh"),
-    (11, "dbh"),
-]
-UPDATE_STEPS = [(10, "wh"), (11, "bh"), (10, "wout"), (11, "bout")]
-LR, EPOCHS = 0.5, 3
-BIAS_ERRORS = ("could not be broadcast",)
-"""numpy's words when a forward adds a bias that does not fit its rows (R: non-conformable)."""
+
+@dataclass
+class Verdict:
+    """A checker's verdict: true when it passed; the printed ``line`` and its parts.
+
+    ``index`` is the first entry that differs as numpy writes it (``[0, 0]``),
+    ``expected`` and ``got`` its two values, ``mistake`` the catalogue's key
+    (``mean_for_sum``) or the error's, ``hint`` what the mistake is and its fix.
+    """
+
+    passed: bool
+    checker: str
+    line: str
+    problem: int | None = None
+    step: int | None = None
+    name: str | None = None
+    index: str | None = None
+    expected: float | None = None
+    got: float | None = None
+    mistake: str | None = None
+    hint: str = ""
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def fields(self) -> dict:
+        """The verdict as a plain dict."""
+        return asdict(self)
 
 
-def exercise_problems() -> list[dict[str, object]]:
-    """Two small fixed problems: n 5, d 3, h 4, k 2; and n 2, d 1, h 3, k 1."""
-    problems = []
-    for n, d, h, k, seed in ((5, 3, 4, 2, 5), (2, 1, 3, 1, 6)):
-        X = runif_from_seed(n * d, seed + 100).reshape((n, d), order="F")
-        y = (runif_from_seed(n * k, seed + 200).reshape((n, k), order="F") > 0.5).astype(float)
-        problems.append({"X": X, "y": y, "params": init_params(d, h, k, seed)})
-    return problems
+verdict_hooks: list[Callable[[Verdict], None]] = []
+"""Functions called with every verdict, after it is printed (the web page's)."""
 
 
-def check_forward(fn: Callable) -> bool:
-    """Check your ``forward(X, params)`` (steps 2-4); print the verdict."""
+def exercise_problem(number: int) -> dict:
+    """Problem ``number`` (1 or 2) of the checkers: ``X``, ``y``, ``params``, ``lr``, ``epochs``.
 
-    def compare(problem: dict) -> tuple:
-        theirs = fn(problem["X"], _copy(problem["params"]))
-        return theirs, _forward(problem["X"], problem["params"]), FORWARD_STEPS
-
-    return _verdict("check_forward", "forward's pieces", compare)
-
-
-def check_backward(fn: Callable) -> bool:
-    """Check your ``backward(X, y, params, cache)`` (steps 5-11); print the verdict."""
-
-    def compare(problem: dict) -> tuple:
-        X, y, params = problem["X"], problem["y"], problem["params"]
-        cache = _forward(X, params)
-        theirs = fn(X, y, _copy(params), _copy(cache))
-        return theirs, _backward(X, y, params, cache), BACKWARD_STEPS
-
-    return _verdict("check_backward", "backward's pieces", compare)
+    Problem 1 has 5 samples, 3 inputs, 4 hidden units and 2 outputs; problem 2
+    has 2, 1, 3 and 1. Work a verdict's expected number by hand on it.
+    """
+    table = exercises_table()
+    number = check_whole(number, "number", 1, len(table["problems"]))
+    size = table["problems"][number - 1]
+    n, d, h, k, seed = (size[key] for key in ("n", "d", "h", "k", "seed"))
+    X = runif_from_seed(n * d, seed + 100).reshape((n, d), order="F")
+    y = (runif_from_seed(n * k, seed + 200).reshape((n, k), order="F") > 0.5).astype(float)
+    params = init_params(d, h, k, seed)
+    return {"X": X, "y": y, "params": params, "lr": table["lr"], "epochs": table["epochs"]}
 
 
-def check_update(fn: Callable) -> bool:
-    """Check your ``update_params(params, grads, lr)`` (steps 10-11); print the verdict."""
-
-    def compare(problem: dict) -> tuple:
-        X, y, params = problem["X"], problem["y"], problem["params"]
-        grads = _backward(X, y, params, _forward(X, params))
-        theirs = fn(_copy(params), _copy(grads), LR)
-        return theirs, _update_params(params, grads, LR), UPDATE_STEPS
-
-    return _verdict("check_update", "parameters", compare)
+def check_forward(fn: Callable) -> Verdict:
+    """Check your ``forward(X, params)`` (steps 2-4); print and return the verdict."""
+    return _check("check_forward", fn)
 
 
-def check_train(fn: Callable) -> bool:
-    """Check your ``train(X, y, params, lr, epochs)``: its loss history and trained weights."""
-
-    def compare(problem: dict) -> tuple:
-        X, y, params = problem["X"], problem["y"], problem["params"]
-        theirs = fn(X, y, _copy(params), LR, EPOCHS)
-        ours = train(X, y, params, LR, EPOCHS)
-        if isinstance(theirs, dict) and isinstance(theirs.get("params"), dict):
-            theirs = {"loss": theirs.get("loss"), **theirs["params"]}
-        mine = {"loss": ours["loss"], **ours["params"]}
-        return theirs, mine, [(5, "loss"), *UPDATE_STEPS]
-
-    return _verdict("check_train", "params and loss", compare)
+def check_backward(fn: Callable) -> Verdict:
+    """Check your ``backward(X, y, params, cache)`` (steps 5-11); print and return the verdict."""
+    return _check("check_backward", fn)
 
 
-def _verdict(checker: str, what: str, compare: Callable) -> bool:
-    """Run ``compare`` on each problem; print and return the first difference, or a pass."""
-    problems = exercise_problems()
-    for index, problem in enumerate(problems, start=1):
+def check_update(fn: Callable) -> Verdict:
+    """Check your ``update_params(params, grads, lr)`` (steps 10-11); print and return it."""
+    return _check("check_update", fn)
+
+
+def check_train(fn: Callable) -> Verdict:
+    """Check your ``train(X, y, params, lr, epochs)``: its losses, then its trained weights."""
+    return _check("check_train", fn)
+
+
+def _label(checker: str, fn: Callable) -> str:
+    """The name the learner gave their function (a lambda: the package's name for it)."""
+    name = getattr(fn, "__name__", "")
+    return name if name.isidentifier() else exercises_table()["checkers"][checker]["function"]
+
+
+def _check(checker: str, fn: Callable) -> Verdict:
+    """Judge ``fn``, print the verdict's line, hand the verdict to the hooks."""
+    verdict = _judge(checker, fn)
+    print(verdict.line)
+    for hook in verdict_hooks:
+        hook(verdict)
+    return verdict
+
+
+def _judge(checker: str, fn: Callable) -> Verdict:
+    """The first failure on problem 1, then problem 2; or a pass."""
+    function_name = _label(checker, fn)
+    problems = exercise_problem(1), exercise_problem(2)
+    for number, problem in enumerate(problems, start=1):
+        env = problem_quantities(problem)
+        args = _arguments(checker, problem)
+        kept = copy.deepcopy(args)
         try:
-            theirs, ours, steps = compare(problem)
+            theirs = fn(*args)
         except Exception as error:  # a learner's bug is the verdict, never a crash
-            text = f"{type(error).__name__}: {str(error).strip()}"
-            hint = _error_hint(checker, text)
-            return _say("raised", checker=checker, problem=index, error=text, hint=hint)
-        if not isinstance(theirs, dict):
-            return _say("not_named", checker=checker, got=type(theirs).__name__, what=what)
-        names = _returned(checker, steps)
-        for step, name in steps:
-            line = _difference(checker, step, name, theirs, ours, problem, names)
-            if line:
-                print(line)
-                return False
-    return _say("pass", checker=checker, problems=len(problems))
+            return _stopped(checker, number, error, env, function_name)
+        ours = _ours(checker, problem, env)
+        failure = _result(checker, number, theirs, ours, env, function_name)
+        if failure is None:
+            failure = _changed(checker, number, args, kept, function_name)
+        if failure is not None:
+            return failure
+    line = words("pass", checker=checker, problems=words("problems"))
+    return Verdict(passed=True, checker=checker, line=line)
 
 
-def _difference(
-    checker: str, step: int, name: str, theirs: dict, ours: dict, problem: dict, names: str
-) -> str | None:
-    """The verdict for ``name``: missing, a wrong shape, the first entry that differs; or None."""
-    if name not in theirs or theirs[name] is None:
-        return say("missing", checker=checker, step=step, name=name, names=names)
-    expected = np.atleast_2d(np.asarray(ours[name], dtype=float))
-    if name == "loss":
-        expected = expected.reshape(-1, 1)
-    actual = _fitted(_values(theirs[name]), expected.shape, name)
-    hint = _hint(checker, name, actual, ours, problem)
+def _arguments(checker: str, problem: dict) -> tuple:
+    """Fresh copies of what ``checker`` passes to the learner's function."""
+    X, y, params, lr = problem["X"], problem["y"], problem["params"], problem["lr"]
+    cache = _forward(X, params)
+    return copy.deepcopy(
+        {
+            "check_forward": (X, params),
+            "check_backward": (X, y, params, cache),
+            "check_update": (params, _backward(X, y, params, cache), lr),
+            "check_train": (X, y, params, lr, problem["epochs"]),
+        }[checker]
+    )
+
+
+def _ours(checker: str, problem: dict, env: dict) -> dict:
+    """The package's own pieces for ``checker``, by name."""
+    X, y, params, lr = problem["X"], problem["y"], problem["params"], problem["lr"]
+    if checker == "check_forward":
+        return _forward(X, params)
+    if checker == "check_backward":
+        return _backward(X, y, params, _forward(X, params))
+    if checker == "check_update":
+        return _update_params(params, _backward(X, y, params, _forward(X, params)), lr)
+    trained = train(X, y, params, lr, problem["epochs"])
+    return {"loss": env["loss"], **trained["params"]}
+
+
+def _pieces(checker: str) -> list[dict]:
+    return exercises_table()["checkers"][checker]["pieces"]
+
+
+def _fail(checker: str, number: int, step: int | None, what: str, **fields: object) -> Verdict:
+    """A failing verdict: its line, from the step and what is wrong."""
+    where = words("step", step=step) if step else ""
+    line = words("fail", checker=checker, where=where, problem=number, what=what)
+    return Verdict(passed=False, checker=checker, line=line, problem=number, step=step, **fields)
+
+
+def _stopped(checker: str, number: int, error: Exception, env: dict, function_name: str) -> Verdict:
+    """The verdict on an error in the learner's function: their line, its operands, the fix."""
+    found = diagnose_error(error, env)
+    named = found["function_name"] or ""
+    function = named if named.isidentifier() else function_name
+    if str(error) == exercises_table()["blank"]:
+        return _fail(checker, number, None, words("blank", function=function), mistake="blank")
+    if found["line"]:
+        what = words("stopped", line=found["line"], function=function, what=found["what"])
+    else:
+        what = words("stopped_somewhere", function=function, what=found["what"])
+    mistake = found["mistake"]
+    return _fail(checker, number, found["step"], what, mistake=mistake, hint=found["what"])
+
+
+def _result(
+    checker: str, number: int, theirs: object, ours: dict, env: dict, function: str
+) -> Verdict | None:
+    """The first piece of ``theirs`` that is missing or differs; None when all match."""
+    names = [piece["name"] for piece in _pieces(checker)]
+    shown, listed = names_words(names), ", ".join(names)
+    if checker == "check_train":
+        shown, listed = names_words(["params", "loss"]), f"params ({', '.join(names[1:])}) and loss"
+    if checker == "check_train" and isinstance(theirs, dict):
+        if not isinstance(theirs.get("params"), dict):
+            given = _near_miss("params", theirs, None, ["params", "loss"])
+            if given:
+                text = words("near_miss", function=function, given=given, name="params")
+                return _fail(checker, number, None, text, name="params", mistake="near_miss_name")
+            text = words("params_missing", function=function)
+            return _fail(checker, number, None, text, name="params", mistake="name_missing")
+        theirs = {**{k: v for k, v in theirs.items() if k != "params"}, **theirs["params"]}
+    if not isinstance(theirs, dict):
+        return _container(checker, number, theirs, function, shown, {**env, **ours})
+    for piece in _pieces(checker):
+        name = piece["name"]
+        if name not in theirs or theirs[name] is None:
+            given = _near_miss(name, theirs, ours[name], names)
+            if given:
+                text = words("near_miss", function=function, given=given, name=name)
+                return _fail(checker, number, piece["step"], text, name=name,
+                             mistake="near_miss_name")  # fmt: skip
+            text = words("missing", function=function, name=name, names=listed)
+            return _fail(checker, number, piece["step"], text, name=name, mistake="name_missing")
+        failure = _compare(checker, number, piece, theirs[name], ours[name], env)
+        if failure is not None:
+            return failure
+    return None
+
+
+def _container(
+    checker: str, number: int, theirs: object, function: str, shown: str, known: dict
+) -> Verdict:
+    """The verdict on a result that is not a dict: nothing returned, or a tuple, list, array.
+
+    ``known``: the quantities a returned array may be, the checker's own pieces first.
+    """
+    if theirs is None:
+        text = words("none", function=function, names=shown)
+        return _fail(checker, number, None, text, mistake="no_return")
+    held = (
+        [identify(np.asarray(v), known) for v in theirs]
+        if isinstance(theirs, (tuple, list))
+        else []
+    )
+    got = kind_words(theirs)
+    if held and all(held):
+        got += " holding " + ", ".join(name for name, _ in held)
+    text = words("not_named", function=function, got=got, names=shown)
+    return _fail(checker, number, None, text, mistake="not_named")
+
+
+def _near_miss(name: str, theirs: dict, expected: object, names: list[str]) -> str | None:
+    """The name under which ``theirs`` holds ``name``: its values, or a name one slip away.
+
+    For train's ``params``, a dict holding wh, bh, wout and bout under another name.
+    """
+    others = [key for key in theirs if key not in names and isinstance(key, str)]
+    if name == "params":
+        held = [key for key in others if isinstance(theirs[key], dict) and "wh" in theirs[key]]
+        if held:
+            return held[0]
+    for key in others:
+        if expected is not None:
+            values = _values(theirs[key])
+            fitted = None if values is None else _fitted(values, np.shape(expected), name)
+            if fitted is not None and fitted.shape == np.shape(expected):
+                if within_tolerance(fitted, np.asarray(expected, dtype=float)).all():
+                    return key
+    for key in others:
+        if key.lower() == name.lower() or _one_slip(key.lower(), name.lower()):
+            return key
+    return None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with a letter or two added, dropped or changed (losses, los)."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 3:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, start=1):
+        current = [i]
+        for j, other in enumerate(b, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        previous = current
+    return previous[-1] <= 2
+
+
+def _compare(
+    checker: str, number: int, piece: dict, raw: object, expected: object, env: dict
+) -> Verdict | None:
+    """The verdict on one piece: None when it matches; else what it is, and where."""
+    name, step = piece["name"], piece["step"]
+    facts = {"name": name, "step": step, "form": piece["python"], "problem": number}
+    values = _values(raw)
+    if values is None:
+        text = words("not_numbers", **facts, got=kind_words(raw))
+        return _fail(checker, number, step, text, name=name, mistake="not_numbers")
+    expected = np.asarray(expected, dtype=float)
+    actual = _fitted(values, expected.shape, name)
+    mistake = value_mistake(checker, name, actual, env)
+    sizes = {"n": env["n"], "k": env["k"], "nk": env["n"] * env["k"], "lr": env["lr"],
+             "epochs": env["epochs"]}  # fmt: skip
     if actual.shape != expected.shape:
-        if not hint and actual.shape == expected.shape[::-1]:
-            hint = checks_table()["exercises"]["hints"]["transposed"]
-        return say(
-            "shape",
-            checker=checker, step=step, name=name, got=_shape(actual.shape),
-            expected=_shape(expected.shape), hint=hint,
-        )  # fmt: skip
-    close = _close(actual, expected)
-    if close.all():
+        observed = words("shape", name=name, step=step, got=shape_words(raw),
+                         expected=shape_words(expected))  # fmt: skip
+        if mistake:
+            hint = mistake_sentence(mistake, **facts, **sizes)
+        elif actual.shape == expected.shape[::-1] and within_tolerance(actual.T, expected).all():
+            mistake, hint = "transposed", words("transposed", **facts)
+        elif actual.size != expected.size:
+            mistake = "wrong_count"
+            hint = words("wrong_count", **facts, count=actual.size, expected_count=expected.size)
+            observed = ""
+        else:
+            mistake, hint = "wrong_shape", words("unknown", **facts)
+        what = f"{observed}: {hint}" if observed else hint
+        return _fail(checker, number, step, what, name=name, mistake=mistake, hint=hint)
+    far = ~within_tolerance(actual, expected)
+    if not far.any():
         return None
-    row, column = np.argwhere(~close)[0]
-    return say(
-        "differs",
-        checker=checker, step=step, name=name, row=row + 1, column=column + 1,
-        expected=number(expected[row, column]), actual=number(actual[row, column]), hint=hint,
+    position = _first_position(far)
+    index = index_words(_their_position(position, np.ndim(np.asarray(raw, dtype=object)), actual))
+    got, wanted = float(actual[position]), float(expected[position])
+    observed = words("differs", name=name, index=index, got=shown(got), expected=shown(wanted))
+    factor = None if mistake else uniform_factor(actual, expected)
+    if mistake:
+        hint = mistake_sentence(mistake, **facts, **sizes)
+    elif factor is not None:
+        mistake, hint = "scaled", words("scaled", **facts, factor=shown(factor))
+    else:
+        hint = words("unknown", **facts)
+    return _fail(
+        checker, number, step, f"{observed}: {hint}", name=name, index=index,
+        expected=wanted, got=got, mistake=mistake, hint=hint,
     )  # fmt: skip
 
 
-def _values(value: object) -> np.ndarray:
-    """``value`` as floats with its own dimensions (a number as one value); NaN if not numbers."""
+def _first_position(far: np.ndarray) -> tuple:
+    """The first entry that differs, row by row: (row, column), or (i,) for a 1-D array."""
+    return tuple(int(i) for i in np.argwhere(far)[0])
+
+
+def _their_position(position: tuple, ndim: int, actual: np.ndarray) -> tuple:
+    """A position in the learner's own container: one index for a 1-D array or a list."""
+    if ndim == 1 or (ndim == 0 and actual.ndim == 1):
+        return (int(np.ravel_multi_index(position, actual.shape)),)
+    return position
+
+
+def _values(value: object) -> np.ndarray | None:
+    """``value`` as floats with its own dimensions; None if it is not numbers."""
+    if isinstance(value, dict) or value is None:
+        return None
     try:
         array = np.asarray(value)
     except (TypeError, ValueError):  # ragged lists
-        array = np.asarray("not numbers")
-    if array.dtype.kind not in "biuf":
-        return np.full(1, np.nan)
+        return None
+    if array.dtype.kind not in "biuf" or (array.size == 0 and array.ndim == 0):
+        return None
     return np.atleast_1d(array.astype(float))
 
 
 def _fitted(values: np.ndarray, shape: tuple, name: str) -> np.ndarray:
     """``values`` in ``shape`` when only the container differs, else as they came.
 
-    A loss history of any shape is a column; a 1-D array (R: a vector) of the
-    right length is the row or column expected. A 2-D array keeps its shape,
-    so a column where a row is expected stays a wrong shape.
+    A loss history of any shape is a line of values; a 1-D array of the right
+    length is the row or column expected. A 2-D array keeps its shape, so a
+    column where a row is expected stays a wrong shape.
     """
     if name == "loss":
-        return values.reshape(-1, 1)
-    if values.ndim == 1 and min(shape) == 1 and values.size == shape[0] * shape[1]:
+        return values.reshape(-1)
+    if (
+        values.ndim == 1
+        and len(shape) == 2
+        and min(shape) == 1
+        and values.size == shape[0] * shape[1]
+    ):
         return values.reshape(shape)
     return values
 
 
-def _hint(checker: str, name: str, actual: np.ndarray, ours: dict, problem: dict) -> str:
-    """The classic mistake whose values ``actual`` holds, as a hint; "" when none."""
-    X, y, params = problem["X"], problem["y"], problem["params"]
-    cache = _forward(X, params)
-    grads = _backward(X, y, params, cache)
-    no_bias = {**params, "bh": 0 * params["bh"], "bout": 0 * params["bout"]}
-    candidates = {
-        "missing_bias": {
-            "hidden_layer_input": X @ params["wh"],
-            "output_layer_input": cache["hidden_activations"] @ params["wout"],
-            "output": _forward(X, no_bias)["output"],
-        },
-        "bias_rows": {
-            "hidden_layer_input": _recycled(X @ params["wh"], params["bh"]),
-            "output_layer_input": _recycled(
-                cache["hidden_activations"] @ params["wout"], params["bout"]
-            ),
-        },
-        "flipped_sign": {"E": -grads["E"]},
-        "slope_of_input": {
-            "slope_output": sigmoid_slope(cache["output_layer_input"]),
-            "slope_hidden": sigmoid_slope(cache["hidden_layer_input"]),
-        },
-        "no_hidden_slope": {"d_hidden": grads["error_hidden"]},
-        # Tutorial 003's bias change: rowSums, a sum along each row (over units).
-        "bias_over_units": {
-            "dbout": np.sum(grads["d_output"], axis=1),
-            "dbh": np.sum(grads["d_hidden"], axis=1),
-        },
-        "lr_twice": {k: params[k] + grads[f"d{k}"] * LR * LR for k in PARAM_NAMES},
-        "subtracted": {k: params[k] - grads[f"d{k}"] * LR for k in PARAM_NAMES},
-    }
-    if checker == "check_train":
-        loss = np.asarray(ours["loss"], dtype=float)
-        candidates["loss_after_update"] = {"loss": np.append(loss[1:], np.nan)}  # last: any
-        candidates["mean_square"] = {"loss": 2 * loss}
-        candidates["never_updated"] = {"loss": np.full(EPOCHS, loss[0]), **params}
-    for key, pieces in candidates.items():
-        if name in pieces and _holds(actual, pieces[name]):
-            return checks_table()["exercises"]["hints"][key]
-    return ""
-
-
-def _holds(actual: np.ndarray, candidate: np.ndarray) -> bool:
-    """Whether ``actual`` has ``candidate``'s values (a NaN in ``candidate``: any value).
-
-    As the same matrix, or as the same line of values in any container: a
-    1-D array, a row or a column.
-    """
-    candidate = np.asarray(candidate, dtype=float)
-    if actual.shape != candidate.shape:
-        if not (_is_line(actual) and _is_line(candidate) and actual.size == candidate.size):
-            return False
-        actual, candidate = actual.ravel(), candidate.ravel()
-    if actual.shape[0] == 0:
-        return False
-    known = ~np.isnan(candidate)
-    return bool(_close(actual, candidate)[known].all())
-
-
-def _is_line(values: np.ndarray) -> bool:
-    return values.ndim == 1 or (values.ndim == 2 and min(values.shape) == 1)
-
-
-def _close(actual: np.ndarray, expected: np.ndarray) -> np.ndarray:
-    """Which entries of ``actual`` are within the one tolerance of ``expected`` (NaN: not)."""
-    return np.isclose(actual, expected, **agreement_tolerance())
-
-
-def _recycled(matrix: np.ndarray, bias: np.ndarray) -> np.ndarray:
-    """``matrix + c(bias)`` as R computes it: the bias recycled down the columns.
-
-    numpy cannot make this mistake (it broadcasts a row over every row); the
-    candidate is here so both languages look for the same mistakes.
-    """
-    rows, columns = matrix.shape
-    flat = matrix.ravel(order="F") + np.resize(bias.ravel(order="F"), rows * columns)
-    return flat.reshape((rows, columns), order="F")
-
-
-def _error_hint(checker: str, error: str) -> str:
-    """The hint for an error a forward raises when its bias does not fit the rows; or ""."""
-    if checker == "check_forward" and any(words in error for words in BIAS_ERRORS):
-        return checks_table()["exercises"]["hints"]["bias_rows"]
-    return ""
-
-
-def _returned(checker: str, steps: list) -> str:
-    """The names the checker compares, for the verdict that one is missing."""
-    names = list(dict.fromkeys(name for _, name in steps))
-    if checker == "check_train":
-        return f"params ({', '.join(names[1:])}) and {names[0]}"
-    return ", ".join(names)
-
-
-def _say(key: str, **values: object) -> bool:
-    print(say(key, **values))
-    return key == "pass"
-
-
-def _copy(pieces: dict) -> dict:
-    return {k: np.array(v, copy=True) for k, v in pieces.items()}
-
-
-def _shape(shape: tuple) -> str:
-    return f"({', '.join(str(n) for n in shape)})"
+def _changed(checker: str, number: int, args: tuple, kept: tuple, function: str) -> Verdict | None:
+    """The verdict when the learner's function changed the arguments it was given."""
+    for arg, before in zip(args, kept, strict=True):
+        if not isinstance(before, dict) or "wh" not in before:
+            continue
+        for name in before:
+            now = arg.get(name) if isinstance(arg, dict) else None
+            if (
+                now is None
+                or np.shape(now) != np.shape(before[name])
+                or not np.array_equal(now, before[name])
+            ):
+                given = f'params["{name}"] now holds other numbers'
+                text = words("changed_in_place", function=function, given=given)
+                return _fail(checker, number, None, text, name=name, mistake="changed_in_place",
+                             hint=text)  # fmt: skip
+    return None

@@ -1,214 +1,227 @@
-# The exercise checkers: correct functions pass in the forms a learner writes
-# them, and each classic mistake fails at its step with its hint. The broken
-# versions below are written as a learner would, not derived from the
-# checker's own candidates. Mirrors python/tests/test_exercises.py;
-# tests/test_exercises_both.py checks that both languages print the same
-# verdicts.
+# The exercise checkers, as a learner meets them: every attempt of the
+# learners' corpus (attempts.R, written as learners write, not from the
+# checker's code) gets the verdict a tutor would give, in R's own words; a
+# verdict's numbers can be worked by hand on the problem it names; and its
+# fields can be read without parsing its line. Mirrors
+# python/tests/test_exercises.py.
 
-hints <- checks_table()$exercises$hints
+source(test_path("attempts.R"), local = TRUE)
 
-verdict <- function(checker, fn) {
-  printed <- capture.output(result <- checker(fn))
-  list(result = result, printed = printed)
+checkers <- c("check_forward", "check_backward", "check_update", "check_train")
+# The corpus labels a mistake by what a tutor would call it; a few labels
+# cover more than one of the verdict's keys (a flipped sign in E, or in every
+# change; a learning rate multiplied in, or one not defined at all; a division
+# by n in a change's sum or in a delta; the output's pre-activation returned
+# as the output).
+same_mistake <- list(
+  flipped_sign = c("flipped_sign", "gradient_for_change"),
+  lr_in_backward = c("lr_in_backward", "lr_undefined", "scaled"),
+  mean_for_sum = c("mean_for_sum", "divided_by_n"),
+  operands_swapped = c("operands_swapped", "transposed"),
+  samples_as_columns = c("samples_as_columns", "transposed"),
+  preactivation_for_activation = c("preactivation_for_activation",
+                                   "sigmoid_missing"),
+  error_other = c("undefined", "misspelled", "no_such_piece",
+                  "lr_is_an_argument", "stopped", "operand_shape")
+)
+# What Python writes and R does not: no R verdict may contain these.
+python_words <- paste0(
+  "@|[.]T\\b|axis=|\\bnp[.]|\\bsn[.]|\\bNone\\b|\\bTrue\\b|\\bFalse\\b|",
+  "\\(\\d+, \\d+\\)|\\(\\d+,\\)|\\[0|\\bdict\\b|\\btuple\\b|\\.sum\\("
+)
+
+verdict_of <- function(checker, fn) {
+  printed <- utils::capture.output(verdict <- get(checker)(fn))
+  list(verdict = verdict, line = printed[length(printed)])
 }
 
-# The package's backward, its bias changes written as dbh(d_hidden) and a
-# plain colSums() vector.
-backward_with_bias_changes <- function(dbh) {
-  function(X, y, params, cache) {
-    grads <- backward(X, y, params, cache)
-    grads$dbout <- colSums(grads$d_output)
-    grads$dbh <- dbh(grads$d_hidden)
-    grads
-  }
-}
-
-# A trainer whose loss is loss_of(y, output) and whose update is update(),
-# both as a learner writes them.
-train_with <- function(loss_of, keep_update = TRUE) {
-  function(X, y, params, lr, epochs) {
-    losses <- numeric(epochs)
-    for (epoch in seq_len(epochs)) {
-      cache <- forward(X, params)
-      losses[epoch] <- loss_of(y, cache$output)
-      if (keep_update) {
-        params <- update_params(params, backward(X, y, params, cache), lr)
-      } else {
-        update_params(params, backward(X, y, params, cache), lr)  # dropped
-      }
-    }
-    list(params = params, loss = losses)
-  }
-}
+# Every attempt's verdict, once for the tests below (R's byte-code compiler
+# off meanwhile: compiling each attempt's new function would take most of the
+# time).
+jit <- compiler::enableJIT(0)
+corpus <- lapply(attempts, function(attempt) {
+  c(attempt, verdict_of(attempt$checker, attempt$fn))
+})
+invisible(compiler::enableJIT(jit))
 
 test_that("the package's own functions pass every checker", {
-  pairs <- list(list(check_forward, forward), list(check_backward, backward),
-                list(check_update, update_params), list(check_train, train))
-  for (pair in pairs) {
-    got <- verdict(pair[[1]], pair[[2]])
-    expect_true(got$result)
-    expect_match(got$printed,
-                 ": pass: every intermediate matches on 2 problems$")
-  }
-})
-
-test_that("correct functions in a learner's usual forms pass", {
-  # Vectors for the bias changes, the loss as a vector or a list, the bias
-  # added with sweep() and matrix(byrow = TRUE), extra names returned.
-  with_extra <- function(X, params) c(forward(X, params), list(extra = X))
-  swept <- function(X, params) {
-    n <- nrow(X)
-    hidden_layer_input <- sweep(X %*% params$wh, 2, params$bh, "+")
-    hidden_activations <- sigmoid(hidden_layer_input)
-    output_layer_input <- hidden_activations %*% params$wout +
-      matrix(params$bout, n, ncol(params$wout), byrow = TRUE)
-    list(hidden_layer_input = hidden_layer_input,
-         hidden_activations = hidden_activations,
-         output_layer_input = output_layer_input,
-         output = sigmoid(output_layer_input))
-  }
-  train_listing <- function(X, y, params, lr, epochs) {
-    result <- train_with(function(y, output) mean((y - output)^2) / 2)(
-      X, y, params, lr, epochs
-    )
-    result$params$note <- "mine"
-    c(result, list(epochs = epochs))
-  }
-  train_growing_a_list <- function(X, y, params, lr, epochs) {
-    result <- train_listing(X, y, params, lr, epochs)
-    result$loss <- as.list(result$loss)
-    result
-  }
-  got <- c(verdict(check_backward, backward_with_bias_changes(colSums))$printed,
-           verdict(check_forward, with_extra)$printed,
-           verdict(check_forward, swept)$printed,
-           verdict(check_train, train_listing)$printed,
-           verdict(check_train, train_growing_a_list)$printed)
-  expect_identical(got, paste0(
-    c("check_backward", "check_forward", "check_forward", "check_train",
-      "check_train"),
-    ": pass: every intermediate matches on 2 problems"
-  ))
-})
-
-test_that("each classic mistake fails at its step with its hint", {
-  flipped <- function(X, y, params, cache) {
-    grads <- backward(X, y, params, cache)
-    grads$E <- cache$output - y
-    grads
-  }
-  no_hidden_slope <- function(X, y, params, cache) {
-    grads <- backward(X, y, params, cache)
-    grads$d_hidden <- grads$error_hidden
-    grads
-  }
-  twice <- function(params, grads, lr) {
-    list(wh = params$wh + grads$dwh * lr * lr,
-         bh = params$bh + grads$dbh * lr * lr,
-         wout = params$wout + grads$dwout * lr * lr,
-         bout = params$bout + grads$dbout * lr * lr)
-  }
-  cases <- list(
-    list(check_backward, flipped,
-         "step 5, E, entry \\(1, 1\\):.*y - output\\)$"),
-    list(check_backward, no_hidden_slope,
-         "step 9, d_hidden, .*slope_hidden\\)$"),
-    list(check_update, twice, "step 10, wh, entry \\(1, 1\\).*applied twice")
-  )
-  for (case in cases) {
-    got <- verdict(case[[1]], case[[2]])
-    expect_false(got$result)
-    expect_match(got$printed, case[[3]])
-  }
-})
-
-test_that("the bias change summed over units gets its hint in any container", {
-  # Problem 1 has 5 samples and 4 hidden units: a sum along each row has 5
-  # values.
-  forms <- list(
-    "(5)" = rowSums,
-    "(5, 1)" = function(d_hidden) matrix(rowSums(d_hidden), ncol = 1),
-    "(1, 5)" = function(d_hidden) t(rowSums(d_hidden))
-  )
-  for (shape in names(forms)) {
-    got <- verdict(check_backward, backward_with_bias_changes(forms[[shape]]))
-    expect_false(got$result)
-    expect_identical(got$printed, paste0(
-      "check_backward: step 11, dbh: shape ", shape, " but expected (1, 4)",
-      hints$bias_over_units
+  own <- list(forward, backward, update_params, train)
+  for (i in seq_along(checkers)) {
+    got <- verdict_of(checkers[i], own[[i]])
+    expect_true(got$verdict)
+    expect_identical(got$line, paste0(
+      "PASS ", checkers[i], ": every piece matches on problems 1 and 2 ",
+      "(exercise_problem(1) and (2))"
     ))
   }
 })
 
-test_that("a column where a row is expected is a transposed matrix", {
-  column <- function(d_hidden) matrix(colSums(d_hidden), ncol = 1)
-  expect_identical(
-    verdict(check_backward, backward_with_bias_changes(column))$printed,
-    paste("check_backward: step 11, dbh: shape (4, 1) but expected (1, 4)",
-          "(a transposed matrix?)")
-  )
+test_that("the corpus has forty wrong attempts and correct ones in many forms", {
+  kinds <- vapply(attempts, function(attempt) attempt$kind, character(1))
+  wrong <- attempts[kinds != "pass"]
+  expect_gte(length(wrong), 40)
+  expect_gte(sum(kinds == "pass"), 10)
+  expect_setequal(unique(vapply(wrong, function(a) a$checker, "")), checkers)
 })
 
-test_that("a trainer's loss mistakes get their hints", {
-  # 0.252445 is twice epoch 1's loss 0.126223: the mean square without its
-  # half.
-  mean_square <- verdict(check_train,
-                         train_with(function(y, output) mean((y - output)^2)))
-  expect_identical(mean_square$printed, paste0(
-    "check_train: step 5, loss, entry (1, 1): expected 0.126223, got 0.252445",
-    hints$mean_square
-  ))
-  # Epoch 2 repeats epoch 1's loss, 0.126223, where training moved it to
-  # 0.12251.
-  dropped <- verdict(check_train, train_with(loss, keep_update = FALSE))
-  expect_identical(dropped$printed, paste0(
-    "check_train: step 5, loss, entry (2, 1): expected 0.12251, got 0.126223",
-    hints$never_updated
-  ))
-})
-
-test_that("a bias recycled or not conforming gets the every-row hint", {
-  recycled <- function(X, params) {
-    list(hidden_layer_input = X %*% params$wh + as.vector(params$bh))
+test_that("each attempt of the corpus gets the verdict a tutor would give", {
+  for (case in corpus) {
+    info <- paste(case$kind, case$line)
+    verdict <- case$verdict
+    expect_identical(case$line, verdict$line, info = info)
+    expect_identical(verdict$passed, case$kind == "pass", info = info)
+    if (case$kind != "pass") {
+      kinds <- same_mistake[[case$kind]]
+      if (is.null(kinds)) kinds <- case$kind
+      expect_true(verdict$mistake %in% kinds, info = info)
+      expect_true(startsWith(case$line, paste0("FAIL ", case$checker,
+                                               " on exercise_problem(")),
+                  info = info)
+    }
+    for (words in case$says) {
+      expect_true(grepl(words, case$line, fixed = TRUE),
+                  info = paste0("'", words, "' not in ", case$line))
+    }
+    expect_false(grepl(python_words, case$line), info = info)
   }
-  not_conforming <- function(X, params) {
+})
+
+test_that("every catalogued mistake is one the corpus gets", {
+  got <- unique(unlist(lapply(corpus, function(case) case$verdict$mistake)))
+  catalogue <- vapply(exercises_table()$mistakes, function(m) m$key, "")
+  expect_setequal(setdiff(catalogue, got), character(0))
+})
+
+test_that("a verdict is data, its fields those of its line", {
+  backward_with_a_mean <- function(X, y, params, cache) {
+    grads <- backward(X, y, params, cache)
+    grads$dwout <- t(cache$hidden_activations) %*% grads$d_output / nrow(X)
+    grads
+  }
+  got <- verdict_of("check_backward", backward_with_a_mean)
+  verdict <- got$verdict
+  problem <- exercise_problem(1)
+  ours <- backward(problem$X, problem$y, problem$params,
+                   forward(problem$X, problem$params))
+  expect_false(verdict)
+  expect_identical(as.list(verdict), list(
+    passed = FALSE, checker = "check_backward", line = verdict$line,
+    problem = 1L, step = 10L, name = "dwout", index = "[1, 1]",
+    expected = ours$dwout[1, 1], got = ours$dwout[1, 1] / 5,
+    mistake = "mean_for_sum", hint = verdict$hint
+  ))
+  expect_identical(verdict$line, paste0(
+    "FAIL check_backward on exercise_problem(1), step 10: dwout[1, 1] is ",
+    "-0.00638589 where -0.0319295 belongs: dwout is 5 times too small: a ",
+    "mean over the 5 samples where step 10 takes their sum; drop the ",
+    "division by n: dwout <- t(hidden_activations) %*% d_output"
+  ))
+  expect_true(endsWith(verdict$line, verdict$hint))
+})
+
+test_that("a verdict's expected number can be worked by hand on its problem", {
+  forward_without_bias <- function(X, params) {
+    result <- forward(X, params)
+    result$hidden_layer_input <- X %*% params$wh
+    result
+  }
+  verdict <- verdict_of("check_forward", forward_without_bias)$verdict
+  problem <- exercise_problem(verdict$problem)
+  X <- problem$X
+  wh <- problem$params$wh
+  by_hand <- X[1, 1] * wh[1, 1] + X[1, 2] * wh[2, 1] + X[1, 3] * wh[3, 1]
+  expect_identical(c(verdict$index, verdict$mistake), c("[1, 1]",
+                                                        "bias_missing"))
+  expect_equal(verdict$got, by_hand)
+  expect_equal(verdict$expected, by_hand + problem$params$bh[1, 1])
+})
+
+test_that("every verdict is handed to the hook of the option", {
+  seen <- list()
+  withr_hook <- function(verdict) seen[[length(seen) + 1]] <<- verdict
+  old <- options(scratchnet.verdict_hook = withr_hook)
+  on.exit(options(old))
+  utils::capture.output(check_forward(forward),
+                        check_update(function(params, grads, lr) NULL))
+  expect_identical(lapply(seen, function(v) list(v$passed, v$mistake)),
+                   list(list(TRUE, NULL), list(FALSE, "no_return")))
+})
+
+test_that("an error is traced to the learner's call with its sizes and fix", {
+  backward_without_a_transpose <- function(X, y, params, cache) {
+    d_output <- (y - cache$output) * sigmoid_slope(cache$output)
+    error_hidden <- d_output %*% params$wout
+    list(error_hidden = error_hidden)
+  }
+  printed <- utils::capture.output(
+    check_backward(backward_without_a_transpose)
+  )
+  expect_identical(printed, paste0(
+    "FAIL check_backward on exercise_problem(1), step 8: your call ",
+    "`error_hidden <- d_output %*% params$wout` in ",
+    "backward_without_a_transpose() stopped: d_output %*% params$wout is a ",
+    "5 x 2 matrix %*% a 4 x 2 matrix: the inner sizes 2 and 4 differ; step 8 ",
+    "takes a transpose: d_output %*% t(params$wout)"
+  ))
+})
+
+test_that("the bias hint is given only when the bias is the operand at fault", {
+  forward_with_a_matrix_bias <- function(X, params) {
     list(hidden_layer_input = X %*% params$wh + params$bh)
   }
-  # Entry (2, 1) gets bh[2] where every row of column 1 needs bh[1]: 1.96597
-  # is X[2, ] %*% wh[, 1] + bh[1], as forward() computes it.
-  expect_identical(verdict(check_forward, recycled)$printed, paste0(
-    "check_forward: step 2, hidden_layer_input, entry (2, 1): ",
-    "expected 1.96597, got 2.20674", hints$bias_rows
-  ))
-  expect_identical(verdict(check_forward, not_conforming)$printed, paste0(
-    "check_forward: your function stopped with an error on problem 1: ",
-    "simpleError: non-conformable arrays", hints$bias_rows
-  ))
-})
-
-test_that("a backward returning only the changes is told every name", {
-  only_the_changes <- function(X, y, params, cache) {
-    backward(X, y, params, cache)[c("dwh", "dbh", "dwout", "dbout")]
+  forward_with_samples_as_columns <- function(X, params) {
+    list(hidden_layer_input = t(params$wh) %*% t(X) + params$bh)
   }
-  without_a_loss <- function(X, y, params, lr, epochs) list(params = params)
-  expect_identical(
-    c(verdict(check_backward, only_the_changes)$printed,
-      verdict(check_train, without_a_loss)$printed),
-    c(paste("check_backward: step 5, E: your function returned no E; it",
-            "must return all of E, slope_output, slope_hidden, d_output,",
-            "error_hidden, d_hidden, dwout, dbout, dwh, dbh"),
-      paste("check_train: step 5, loss: your function returned no loss; it",
-            "must return all of params (wh, bh, wout, bout) and loss"))
-  )
+  forward_multiplying_entry_by_entry <- function(X, params) {
+    list(hidden_layer_input = X * params$wh + params$bh)
+  }
+  mistakes <- vapply(list(forward_with_a_matrix_bias,
+                          forward_with_samples_as_columns,
+                          forward_multiplying_entry_by_entry), function(fn) {
+    verdict_of("check_forward", fn)$verdict$mistake
+  }, character(1))
+  expect_identical(mistakes, c("bias_not_a_row", "samples_as_columns",
+                               "elementwise_for_matrix_product"))
 })
 
-test_that("a learner's error, missing piece or wrong type is the verdict", {
-  got <- verdict(check_forward, function(X, params) stop("your code here"))
-  expect_false(got$result)
-  expect_identical(got$printed, paste(
-    "check_forward: your function stopped with an error on problem 1:",
-    "simpleError: your code here"
+test_that("a blank left as it is is told so", {
+  my_forward <- function(X, params) {
+    stop("your code here")
+  }
+  printed <- utils::capture.output(verdict <- check_forward(my_forward))
+  expect_identical(verdict$mistake, "blank")
+  expect_identical(printed, paste0(
+    "FAIL check_forward on exercise_problem(1): your my_forward() is still ",
+    "the blank: write its steps where it stops with stop(\"your code here\")"
   ))
-  expect_match(verdict(check_forward, function(X, params) 3)$printed,
-               "returned numeric, not a named set of forward's pieces$")
+})
+
+test_that("exercise_problem() gives the problems and refuses others in a line", {
+  one <- exercise_problem(1)
+  two <- exercise_problem(2)
+  expect_identical(dim(one$X), c(5L, 3L))
+  expect_identical(dim(one$params$wh), c(3L, 4L))
+  expect_identical(dim(two$X), c(2L, 1L))
+  expect_identical(dim(two$params$wout), c(3L, 1L))
+  expect_identical(c(one$lr, one$epochs), c(0.5, 3))
+  expect_error(exercise_problem(3), "^number must be a whole number from 1 to 2",
+               class = "scratchnet_error")
+})
+
+test_that("something not a function is a verdict, never a stop", {
+  got <- verdict_of("check_forward", 3)
+  expect_identical(got$verdict$mistake, "stopped")
+  expect_match(got$line, "^FAIL check_forward on exercise_problem\\(1\\): ")
+})
+
+test_that("no verdict word names a Python function or form", {
+  table <- exercises_table()
+  texts <- c(vapply(table$mistakes, function(m) m$r, ""),
+             unlist(lapply(c(table$words, table$errors), function(v) {
+               if (is.list(v)) v$r else v
+             })),
+             unlist(lapply(table$checkers, function(checker) {
+               vapply(checker$pieces, function(piece) piece$r, "")
+             })))
+  expect_identical(unname(texts[grepl(python_words, texts)]), character(0))
 })

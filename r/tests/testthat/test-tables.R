@@ -4,7 +4,7 @@
 test_that("the generated tables are what jsonlite reads from the JSON files", {
   skip_if_not(requireNamespace("jsonlite", quietly = TRUE),
               "jsonlite is not installed: nothing to compare the tables with")
-  for (name in c("checks.json", "cli.json", "experiments.json")) {
+  for (name in c("checks.json", "cli.json", "experiments.json", "exercises.json")) {
     read <- jsonlite::fromJSON(file.path(shared_data_dir(), name),
                                simplifyVector = FALSE)
     expect_true(identical(shared_json(name), read), label = sprintf(
@@ -16,7 +16,7 @@ test_that("the generated tables are what jsonlite reads from the JSON files", {
 
 test_that("every JSON file the package reads at run time is a table", {
   expect_setequal(names(shared_tables),
-                  c("checks.json", "cli.json", "experiments.json"))
+                  c("checks.json", "cli.json", "experiments.json", "exercises.json"))
 })
 
 test_that("the messages and the tolerance come from the tables", {

@@ -10,36 +10,46 @@ Run it: python -m scratchnet.lessons.exercises
 # **What you will learn**
 #
 # - to write `forward`, `backward`, `update_params` and `train` yourself, step by step
-# - to read a checker's verdict: the first step that differs, both values, and the mistake it
-#   looks like
+# - to read a checker's verdict: PASS, or FAIL with the step, your piece, what it is and the fix
+# - to check the checker: every verdict names a problem you can print and work by hand
 #
 # **What you need to know**
 #
 # - lesson 8 (every step and its shape); keep the [glossary](../reference/glossary.md) and the
 #   [numpy <-> R cheat-sheet](../reference/cheat-sheet.md) open
 #
-# Each function below is a blank: its first lines say what it takes and what it must return,
-# then it stops with "your code here". Run its cell: the checker runs your function on two small
-# problems (no square matrices, so a transposed one cannot hide), compares every piece it returns
-# with the package's own, in step order, and prints one verdict. Fill in the blank, run the cell
-# again, and read the new verdict. The four build on each other: `my_train` calls the other three.
+# Each function below is a blank: its first lines say what it takes and what it must return, then
+# it stops with "your code here". Run its cell: the checker runs your
+# function on two small problems (no square matrices, so a transposed one cannot hide), compares
+# every piece it returns with the package's own, in step order, and prints one verdict. A verdict
+# starts with PASS or FAIL. A failure names the step, your piece and what it is: the usual mistake
+# its numbers match (a mean where the sum belongs, a bias left out, the pre-activation where the
+# activation belongs,...) or, when your code stopped, your own line, the sizes of what it
+# combined, and the fix. Fill in the blank, run it again, and read the new verdict. The four build
+# on each other: `my_train` calls the other three.
 #
-# ## The problem your functions will see
+# Try each blank before you look at the solutions: they are in the `solutions` folder beside this
+# one (`solutions/09_exercises.py`).
 #
-# The checkers make their own problems, but you may want to try yours by hand first: the toy data
-# (3 samples, 4 inputs, 1 output) and start weights from seed 42, with the shapes the blanks
-# speak of. Rows are samples: `X` is n x d, `wh` d x h, `bh` 1 x h, `wout` h x k, `bout` 1 x k.
+# ## The problem a verdict speaks of
+#
+# Every failing verdict says which problem it failed on: `sn.exercise_problem(1)` or
+# `sn.exercise_problem(2)`. Problem 1 has 5
+# samples, 3 inputs, 4 hidden units and 2 outputs; rows are samples, so `X` is 5 x 3, `wh` 3 x 4,
+# `bh` 1 x 4, `wout` 4 x 2 and `bout` 1 x 2, and the checkers train with a learning rate of 0.5
+# for 3 epochs.
 
 import numpy as np
 
 import scratchnet as sn
 
-seed, hidden = 42, 3
-toy = sn.load_dataset("toy")
-X, y = toy["X"], toy["y"]
-params = sn.init_params(X.shape[1], hidden, y.shape[1], seed=seed)
+problem = sn.exercise_problem(1)
+X, y, params, lr = problem["X"], problem["y"], problem["params"], problem["lr"]
+print("X", X.shape, "y", y.shape, "lr", lr, "epochs", problem["epochs"])
 for name in ("wh", "bh", "wout", "bout"):
     print(name, params[name].shape)
+print("the first sample:", X[0].round(4))
+print("its target:", y[0])
 
 # ## Forward: steps 2 to 4
 
@@ -59,7 +69,7 @@ passed = sn.check_forward(my_forward)
 #
 # `cache` is what a forward pass returned. The changes are **minus** the gradient of the summed
 # half squared error (lesson 8), so the update will *add* them; the bias changes are sums over
-# the samples (down each column: numpy's `axis=0`, R's `colSums`), one number per unit.
+# the samples (down each column: `.sum(axis=0)`), one number per unit.
 
 
 def my_backward(X, y, params, cache):
@@ -104,35 +114,47 @@ def my_train(X, y, params, lr, epochs):
 
 passed = sn.check_train(my_train)
 
-# ## What a verdict says when something is wrong
+# ## Reading a failing verdict, and checking it by hand
 #
-# Here is tutorial 003's own mistake, made on purpose: the hidden bias change summed along each
-# row (over the hidden units) instead of down each column (over the samples). The checker names
-# the first step that differs and what differs (here the shape: 5 numbers, one per sample of its
-# problem, where 4, one per hidden unit, belong; where the values differ it prints the entry and
-# both values), and the mistake it looks like.
+# Here is a mistake made on purpose: a forward pass that forgets the hidden bias. The checker names
+# the first step that differs (step 2), the first entry of your `hidden_layer_input` that differs,
+# both values, and what your numbers are.
 
 
-def rows_backward(X, y, params, cache):
-    grads = sn.backward(X, y, params, cache)
-    grads["dbh"] = grads["d_hidden"].sum(axis=1)  # over units: one number per sample
-    return grads
+def forward_without_bias(X, params):
+    result = sn.forward(X, params)
+    result["hidden_layer_input"] = X @ params["wh"]  # step 2, its bias forgotten
+    return result
 
 
-passed = sn.check_backward(rows_backward)
+verdict = sn.check_forward(forward_without_bias)
+print("step", verdict.step, verdict.name, "expected", verdict.expected, "got", verdict.got)
 
+# Check the checker: the entry it names is the first sample's input to the first hidden unit, the
+# first row of `X` times the first column of `wh`, plus the first hidden bias. Work it on problem
+# 1, the one the verdict names:
+
+row, column, bias = X[0], params["wh"][:, 0], params["bh"][0, 0]
+print(" + ".join(f"{row[i]:.4f} x {column[i]:.4f}" for i in range(len(row))))
+without = (row * column).sum()
+print("=", round(without, 5), "; plus the first hidden bias,", round(bias, 5))
+print("gives", round(without + bias, 5))
+
+# The sum without the bias is the number the verdict found in your piece; with it, the number it
+# expected.
+#
 # **What to try next**
 #
-# - Fill in each blank until every checker passes; the solutions are in `course/solutions/` of
-#   the repository, but read a verdict first.
-# - Make a classic mistake on purpose in your `my_backward` and read the verdict: `E = output - y`
-#   (a flipped sign), `slope_output` from `output_layer_input` (the pre-activation), or step 9
-#   without `slope_hidden`.
-# - In `my_train`, call `my_update_params(params, grads, lr)` without keeping its result, or
-#   record the loss after the update: each gets its own hint.
-# - Add the bias wrongly on purpose in `my_forward`: in R as `X %*% params$wh + params$bh` (R
-#   refuses to add a 1 x h matrix to an n x h one), in Python as `X @ params["wh"] + params["bh"].T`
-#   (an h x 1 column, which numpy cannot add to every row). Each gets a hint on how to add a bias
-#   to every row.
+# - Fill in each blank until every checker passes; the solutions are in the `solutions` folder
+#   beside this one, but read a verdict first.
+# - Make a classic mistake on purpose in your `my_backward` and read the verdict: `E = cache["output"] - y` (a flipped sign), `slope_output` from
+#   `output_layer_input` (the pre-activation), step 9 without `slope_hidden`, or the changes
+#   divided by the number of samples.
+# - In `my_train`, call `my_update_params(params, grads, lr)` without keeping its result, or record
+#   the loss after the update, or run one epoch too few: each verdict names what it sees.
+# - Leave out a transpose in step 8 (`d_output @ params["wout"]`): the verdict quotes your line, the sizes of the two matrices and
+#   the fix.
+# - Add the bias wrongly on purpose in `my_forward`: `X @ params["wh"] + params["bh"].T`
+#   (a column, which numpy cannot add to every row).
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
