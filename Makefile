@@ -105,11 +105,11 @@ lessons: setup ## run every lesson, in Python then in R
 
 lesson: setup ## run one lesson in both languages: make lesson NAME=neuron
 	@test -n "$(NAME)" || { echo "make lesson: say which, e.g. make lesson NAME=neuron ($(LESSONS))" >&2; exit 2; }
-	@test -f r/demo/$(NAME).R || { echo "make lesson: no lesson '$(NAME)'; the lessons: $(LESSONS)" >&2; exit 2; }
+	@test -n "$(wildcard r/demo/lesson[0-9][0-9]_$(NAME).R)" || { echo "make lesson: no lesson '$(NAME)'; the lessons: $(LESSONS)" >&2; exit 2; }
 	@echo "==== lesson $(NAME), Python: python -m scratchnet.lessons.$(NAME)"
 	@$(PYTHON) -m scratchnet.lessons.$(NAME)
-	@echo "==== lesson $(NAME), R: Rscript r/demo/$(NAME).R"
-	@Rscript r/demo/$(NAME).R
+	@echo "==== lesson $(NAME), R: Rscript $(wildcard r/demo/lesson[0-9][0-9]_$(NAME).R)"
+	@Rscript $(wildcard r/demo/lesson[0-9][0-9]_$(NAME).R)
 
 # make test runs the R suite in the background while pytest runs the Python
 # unit tests and the harness on two workers (a test file stays on one worker,

@@ -82,7 +82,7 @@ names <- vapply(load_experiments(), `[[`, "", "name")
 stopifnot("moons" %in% names)
 run <- run_experiment("toy")
 cat("ok load_experiments and run_experiment\n")
-for (lesson in c("neuron", "perceptron", "derivation")) {
+for (lesson in c("lesson01_neuron", "lesson02_perceptron", "lesson08_derivation")) {
   invisible(capture.output(demo(lesson, package = "scratchnet",
                                 character.only = TRUE, ask = FALSE)))
 }

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 import scratchnet as sn
-from scratchnet.checks import diagnose, saturated, say, shown
+from scratchnet.checks import diagnose, inputs_scaled, saturated, say, shown, warning_line
 from scratchnet.errors import ScratchnetWarning
 
 
@@ -97,11 +97,40 @@ def test_a_rising_loss_warns_with_its_cause_and_remedy(data_dir):
 
 def test_diagnose_finds_each_condition_and_nothing_in_a_good_run():
     X, good = np.array([[0.0, 1.0], [1.0, 0.0]]), np.linspace(0.2, 0.01, 200)
+
+    def lines(*args):
+        return [warning_line(finding) for finding in diagnose(*args)]
+
     assert diagnose(X, 0.0, good) == []
-    assert diagnose(X, 0.0, np.full(200, 0.1))[0].startswith("the loss stalled at 0.1 ")
-    assert diagnose(X, 1.0, good)[0].startswith("100% of")
-    assert diagnose(X * 21, 0.0, good)[0].startswith("the inputs reach 21,")
-    assert diagnose(X * [1, 101], 0.0, good)[-1].startswith(
+    assert lines(X, 0.0, np.full(200, 0.1))[0].startswith("the loss stalled at 0.1 ")
+    assert lines(X, 1.0, good)[0].startswith("100% of")
+    assert lines(X * 21, 0.0, good)[0].startswith("the inputs reach 21,")
+    assert lines(X * [1, 101], 0.0, good)[-1].startswith(
         "the input columns span ranges from 1 to 101"
     )
+
+
+def test_a_warning_advises_a_session_in_python_and_the_command_line_in_options():
+    X, stalled = np.array([[0.0, 3.0], [1.0, 0.0]]), np.full(200, 0.1)
+    (finding,) = diagnose(X, 0.0, stalled)
+    assert warning_line(finding).endswith(
+        "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed "
+        "for init_params"
+    )
+    assert warning_line(finding, "command_line").endswith(
+        "try scaled inputs (--scale), a larger lr (--lr), more hidden units (--hidden) or "
+        "another start (--seed)"
+    )
+
+
+def test_a_warning_never_advises_scaling_inputs_already_scaled():
+    stalled, saturating = np.full(200, 0.1), np.linspace(0.2, 0.01, 200)
+    within = np.array([[0.0, 1.0], [1.0, 0.5]])
+    standard = np.array([[-1.0, 1.0], [1.0, -1.0]])  # mean 0, standard deviation 1
+    for X in (within, standard):
+        assert inputs_scaled(X)
+        for finding in diagnose(X, 0.0, stalled) + diagnose(X, 1.0, saturating):
+            for place in ("python", "r", "command_line"):
+                assert "scale" not in warning_line(finding, place), warning_line(finding, place)
+    assert not inputs_scaled(np.array([[0.0, 3.0], [1.0, 0.0]]))
     assert saturated(np.array([[10.5, -11.0, 9.0]])) == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -11,25 +12,36 @@ from scratchnet.course import course_files
 from scratchnet.errors import ScratchnetError
 
 
-def test_the_package_carries_every_lesson_as_a_notebook_and_the_reference_pages():
+def test_the_package_carries_every_lesson_as_a_notebook_the_reference_pages_and_solutions():
     names = list(course_files())
-    notebooks = [name for name in names if name.startswith("python/")]
+    notebooks = [name for name in names if name.endswith(".ipynb")]
     assert notebooks[0] == "python/01_neuron.ipynb" and len(notebooks) >= 9
-    assert "reference/glossary.md" in names and "reference/cheat-sheet.md" in names
+    assert {"python/reference/glossary.md", "python/reference/cheat-sheet.md"} <= set(names)
+    assert "python/solutions/09_exercises.py" in names
     for name in notebooks:  # a learner runs them: no outputs shipped
         cells = json.loads(course_files()[name].read_text(encoding="utf-8"))["cells"]
         assert all(not cell.get("outputs") for cell in cells), name
 
 
-def test_write_course_lays_the_files_out_as_the_repository_does_so_links_work(tmp_path):
+def test_write_course_writes_one_folder_whose_links_all_open_inside_it(tmp_path):
     written = sn.write_course(tmp_path / "course")
     assert sorted(p.relative_to(tmp_path / "course").as_posix() for p in written) == sorted(
         course_files()
     )
-    text = (tmp_path / "course" / "python" / "01_neuron.ipynb").read_text(encoding="utf-8")
-    for link in ("../reference/glossary.md", "../reference/cheat-sheet.md"):
-        if link in text:
-            assert (tmp_path / "course" / "python" / link).resolve().is_file()
+    folder = tmp_path / "course" / "python"
+    links = [
+        link
+        for notebook in folder.glob("*.ipynb")
+        for link in re.findall(r"\]\(([\w./-]+\.md)", notebook.read_text(encoding="utf-8"))
+    ]
+    assert "reference/glossary.md" in links
+    assert all((folder / link).resolve().is_file() for link in links), links
+    assert all((folder / link).resolve().is_relative_to(folder) for link in links), links
+
+
+def test_the_written_reference_pages_speak_python():
+    glossary = course_files()["python/reference/glossary.md"].read_text(encoding="utf-8")
+    assert "{{" not in glossary and "%*%" not in glossary
 
 
 def test_writing_twice_is_harmless_and_writes_nothing_new(tmp_path):

@@ -34,8 +34,7 @@ def test_the_packages_own_functions_pass_every_checker(capsys):
     assert sn.check_forward(sn.forward) and sn.check_backward(sn.backward)
     assert sn.check_update(sn.update_params) and sn.check_train(sn.train)
     assert capsys.readouterr().out.splitlines() == [
-        f"PASS {name}: every piece matches on problems 1 and 2 "
-        "(sn.exercise_problem(1) and (2))"
+        f"PASS {name}: every piece matches on problems 1 and 2 (sn.exercise_problem(1) and (2))"
         for name in CHECKERS
     ]
 

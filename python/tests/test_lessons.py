@@ -334,7 +334,7 @@ def test_lesson_8_one_hidden_entry_by_hand_is_backwards():
     result = ran("derivation")
     grads, H, wout = result["grads"], result["H"], result["wout"]
     by_hand = result["d_output"][0, 0] * wout[0, 0]  # step 8 with one output: one term
-    assert result["error_hidden_11"] == pytest.approx(by_hand, rel=1e-15)
+    assert result["error_hidden_ij"] == pytest.approx(by_hand, rel=1e-15)
     assert grads["error_hidden"][0, 0] == pytest.approx(by_hand, rel=1e-15)
     slope = H[0, 0] * (1 - H[0, 0])  # step 9: the hidden sigmoid's slope, from H
     assert grads["d_hidden"][0, 0] == pytest.approx(by_hand * slope, rel=1e-15)
@@ -370,8 +370,10 @@ def test_lesson_8_finite_differences_agree_with_backward_and_the_right_order_onl
 def test_every_lesson_has_an_r_twin_listed_in_the_demo_index(repo):
     demo = repo / "r" / "demo"
     index = [line.split()[0] for line in (demo / "00Index").read_text().splitlines() if line]
-    assert index == LESSONS
-    assert all((demo / f"{name}.R").is_file() for name in LESSONS)
+    # R lists demos sorted by name: lesson01_neuron, lesson02_perceptron, ... keep the order
+    assert index == [f"lesson{number:02d}_{name}" for number, name in enumerate(LESSONS, 1)]
+    assert index == sorted(index)
+    assert all((demo / f"{name}.R").is_file() for name in index)
 
 
 def test_the_readme_lesson_table_lists_exactly_the_lessons_in_order(repo):
@@ -385,5 +387,5 @@ def test_the_readme_lesson_table_lists_exactly_the_lessons_in_order(repo):
     assert listed == LESSONS, "README's lesson table is out of step with scratchnet.lessons.LESSONS"
     for number, row in enumerate(rows, start=1):
         assert row.startswith(f"| {number} |")
-        assert f'demo("{LESSONS[number - 1]}")' in row
+        assert f'demo("lesson{number:02d}_{LESSONS[number - 1]}")' in row
         assert f"course/python/{number:02d}_{LESSONS[number - 1]}.ipynb" in row

@@ -22,11 +22,9 @@ checks_table <- function() {
   shared_json("checks.json")
 }
 
-# The message or warning `key` of checks.json, its {placeholders} filled.
+# The message `key` of checks.json, its {placeholders} filled.
 say <- function(key, ...) {
-  table <- checks_table()
-  text <- table$messages[[key]]
-  if (is.null(text)) text <- table$warnings[[key]]
+  text <- checks_table()$messages[[key]]
   values <- list(...)
   for (name in names(values)) {
     text <- gsub(paste0("{", name, "}"), as.character(values[[name]]), text,
@@ -256,41 +254,76 @@ saturated <- function(hidden_input) {
   sum(abs(hidden_input) > checks_table()$thresholds$saturation_limit)
 }
 
-# What went wrong in a finished run, as warning lines (none when it went
-# well). share is the share of saturated hidden pre-activations in the last
-# epoch's forward pass, loss the run's loss history. Thresholds in
-# checks.json.
+# What went wrong in a finished run, as findings (none when it went well).
+# share is the share of saturated hidden pre-activations in the last epoch's
+# forward pass, loss the run's loss history. Thresholds in checks.json. A
+# finding is its warning's key, the values its words are filled with, and
+# whether the inputs were scaled already; warning_line() words it for where
+# it is shown.
 diagnose <- function(X, share, loss) {
   limits <- checks_table()$thresholds
-  found <- character(0)
+  found <- list()
+  finding <- function(key, ...) {
+    found[[length(found) + 1]] <<- list(key = key, values = list(...),
+                                        scaled = inputs_scaled(X))
+  }
   last <- loss[length(loss)]
   if (length(loss) > 1 && last > limits$rise_factor * loss[1]) {
-    found <- c(found, say("rose", first = number(loss[1]), last = number(last)))
+    finding("rose", first = number(loss[1]), last = number(last))
   }
   if (length(loss) >= limits$stall_min_epochs && last > limits$stall_loss) {
     half <- loss[length(loss) %/% 2 + 1]
     if (abs(half - last) < limits$stall_change * half) {
-      found <- c(found, say("stalled", last = number(last),
-                            percent = number(100 * limits$stall_change)))
+      finding("stalled", last = number(last),
+              percent = number(100 * limits$stall_change))
     }
   }
   if (length(loss) > 0 && share >= limits$saturated_share) {
-    found <- c(found, say("saturated", percent = number(round(100 * share)),
-                          limit = number(limits$saturation_limit)))
+    finding("saturated", percent = number(round(100 * share)),
+            limit = number(limits$saturation_limit))
   }
   largest <- max(abs(X))
   if (largest > limits$far_input) {
-    found <- c(found, say("far_inputs", largest = number(largest)))
+    finding("far_inputs", largest = number(largest))
   }
   ranges <- apply(X, 2, function(column) diff(range(column)))
   if (min(ranges) > 0 && max(ranges) > limits$scale_ratio * min(ranges)) {
-    found <- c(found, say("scales_differ", smallest = number(min(ranges)),
-                          largest = number(max(ranges))))
+    finding("scales_differ", smallest = number(min(ranges)),
+            largest = number(max(ranges)))
   }
   found
 }
 
-# Each line of diagnose() as a scratchnet_warning.
+# Whether each input column is within [0, 1], or has mean 0 and standard
+# deviation 1.
+inputs_scaled <- function(X) {
+  within <- all(apply(X, 2, min) >= 0) && all(apply(X, 2, max) <= 1)
+  mean <- colMeans(X)
+  # the population's standard deviation, as fit_scaling()'s
+  spread <- sqrt(colMeans((X - rep(mean, each = nrow(X)))^2))
+  standard <- all(abs(mean) <= 1e-6) && all(abs(spread - 1) <= 1e-6)
+  within || standard
+}
+
+# A finding as one line for place: "python" or "r" (a session), or
+# "command_line".
+warning_line <- function(finding, place = "r") {
+  entry <- checks_table()$warnings[[finding$key]]
+  advice <- if (isTRUE(finding$scaled)) entry$advice_scaled
+  if (is.null(advice)) advice <- entry$advice
+  text <- paste0(entry$finding, ": ", advice[[place]])
+  for (name in names(finding$values)) {
+    text <- gsub(paste0("{", name, "}"), as.character(finding$values[[name]]),
+                 text, fixed = TRUE)
+  }
+  text
+}
+
+# Each finding of diagnose() as a scratchnet_warning, worded for an R
+# session. The warning carries its finding, so the command line can word it
+# for itself.
 warn <- function(found) {
-  for (line in found) warning(scratchnet_warning(line))
+  for (finding in found) {
+    warning(scratchnet_warning(warning_line(finding), finding))
+  }
 }

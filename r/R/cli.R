@@ -380,6 +380,7 @@ run_plots <- function(folder, experiments = load_experiments()) {
 
 #' Run the command line; return the exit status (0 ok, 2 bad input)
 #'
+#' Runs the command line on `argv` and returns its exit status.
 #' The R twin of `python -m scratchnet`:
 #' `Rscript -e 'quit(status = scratchnet::main())' train --dataset moons` runs
 #' it from the shell. A run that went wrong still exits 0; each
@@ -394,7 +395,8 @@ run_plots <- function(folder, experiments = load_experiments()) {
 #' @export
 main <- function(argv = commandArgs(trailingOnly = TRUE)) {
   withCallingHandlers(.run(argv), scratchnet_warning = function(w) {
-    .print_warning(conditionMessage(w))
+    .print_warning(if (is.null(w$finding)) conditionMessage(w) else
+      warning_line(w$finding, "command_line"))
     invokeRestart("muffleWarning")
   })
 }

@@ -1,11 +1,12 @@
 # The course, for a learner who installed only the package: its R Markdown
 # files, written into a folder.
 #
-# The package carries the course's R Markdown files, its reference pages and
-# the solutions of its exercises, made from the course's one source by `make
-# notebooks`. write_course(folder) writes them as the repository lays them
-# out, folder/r/NN_name.Rmd beside folder/reference/ and folder/solutions/, so
-# the links of the lessons work there too. A file a learner has edited is never overwritten. Mirrors
+# The package carries the course's R Markdown files, its reference pages in
+# R's words and the solutions of its exercises, made from the course's one
+# source by `make notebooks`. write_course(folder) writes them all into
+# folder/r/: the lessons, reference/ and solutions/ beside them, so the
+# lessons' links work there, and Python's course can be written into the same
+# folder (folder/python/). A file a learner has edited is never overwritten. Mirrors
 # python/src/scratchnet/course.py, which writes the Jupyter notebooks
 # (folder/python/) the same way.
 
@@ -16,10 +17,8 @@ course_language <- "r"
 # (named), and its copy.
 course_files <- function() {
   root <- system.file("course", package = "scratchnet")
-  folders <- c(course_language, "reference", "solutions")
-  names <- unlist(lapply(folders, function(folder) {
-    file.path(folder, sort(list.files(file.path(root, folder))))
-  }))
+  files <- sort(list.files(file.path(root, course_language), recursive = TRUE))
+  names <- file.path(course_language, files)
   stats::setNames(file.path(root, names), names)
 }
 
@@ -28,9 +27,10 @@ course_files <- function() {
 #'
 #' For a learner who installed only the package: the lessons as R Markdown
 #' (`folder/r/01_neuron.Rmd` ...) beside the reference pages
-#' (`folder/reference/`) and the exercises' solutions (`folder/solutions/`),
-#' laid out as in the repository so that their links work. Knit one with `knitr::knit("01_neuron.Rmd")` from its folder, or open
-#' it in RStudio and run its chunks. A file already there with the same text
+#' (`folder/r/reference/`) and the exercises' solutions
+#' (`folder/r/solutions/`), so that their links work. Knit one with
+#' `knitr::knit("01_neuron.Rmd")` from its folder, or open it in RStudio and
+#' run its chunks. A file already there with the same text
 #' is left as it is, so writing twice is harmless; one that differs (your
 #' edits) stops everything before anything is written, with one line saying
 #' which file.

@@ -27,6 +27,7 @@ is_decimal <- function(text) {
 
 #' The data this package carries: the shipped datasets and experiments
 #'
+#' Gives the folder of the data this package carries.
 #' A byte-identical copy of the repository's `shared_data/` (`make data`
 #' refreshes it, and a test checks it), installed with the package, so
 #' [load_dataset()] finds the shipped datasets from any folder.
@@ -163,6 +164,7 @@ read_table <- function(path) {
 
 #' Read and check one dataset CSV, written as people write them
 #'
+#' Reads and checks one dataset CSV.
 #' Taken as people write them: quoted headers and cells, a UTF-8 byte-order
 #' mark, CRLF line ends, blank lines, and a leading row-name column with an
 #' empty name (R's `write.csv()` and pandas' `to_csv` write one), which is
@@ -173,7 +175,7 @@ read_table <- function(path) {
 #' @param target The names of the target columns; by default the `y` or
 #'   `y1, y2, ...` columns, else the last column. Every other column is a
 #'   feature.
-#' @return A list: `X` (n, d) and `y` (n, k), numeric matrices,
+#' @return A list: `X` (n x d) and `y` (n x k), numeric matrices,
 #'   `features` and `targets`, their column names, and `last_column`: whether
 #'   the target fell back to the last column, which a run says. Signals a
 #'   `scratchnet_error` naming the file, and the line and column where there
@@ -250,8 +252,8 @@ dataset_path <- function(name_or_path, data_dir = shared_data_dir()) {
 
 #' Scale each column to \[0, 1\]: (X - column min) / (column max - column min)
 #'
-#' @param X An (n, d) matrix; no column may be constant.
-#' @return An (n, d) matrix.
+#' @param X An n x d matrix; no column may be constant.
+#' @return An n x d matrix.
 #' @examples
 #' min_max_scale(matrix(c(1, 3, 2, -5, 5, 0), 3))
 #' @export
@@ -266,13 +268,14 @@ scalings <- c("none", "minmax", "standard")
 
 #' How to scale each input column, learned from the training rows
 #'
+#' Learns from the training rows how to scale each input column.
 #' `"minmax"` maps each column onto \[0, 1\] (center = min, scale = max -
 #' min); `"standard"` to mean 0 and standard deviation 1, the population one
 #' (dividing by n, as Python does; R's `sd()` divides by n - 1). The result
 #' is stored with a saved model, so new data is scaled exactly as the
 #' training data.
 #'
-#' @param X The training rows' inputs, an (n, d) matrix.
+#' @param X The training rows' inputs, an n x d matrix.
 #' @param kind `"none"`, `"minmax"` or `"standard"`.
 #' @param features The column names, for the message about a constant column.
 #' @return A list: `kind`, `center` and `scale` (one number per column).
@@ -306,9 +309,9 @@ fit_scaling <- function(X, kind, features) {
 
 #' Inputs scaled as fit_scaling() said: (X - center) / scale, by column
 #'
-#' @param X An (n, d) matrix.
+#' @param X An n x d matrix.
 #' @param scaling What [fit_scaling()] returned.
-#' @return An (n, d) matrix.
+#' @return An n x d matrix.
 #' @examples
 #' X <- matrix(c(1, 2, 3, 10, 20, 30), 3)
 #' apply_scaling(X, fit_scaling(X, "minmax", c("a", "b")))

@@ -9,6 +9,8 @@
 
 #' Make a scratchnet error condition
 #'
+#' Makes the error condition scratchnet signals for bad input and for a run
+#' whose loss is no longer a number.
 #' Use as `stop(scratchnet_error("..."))`; catch with
 #' `tryCatch(..., scratchnet_error = function(e) ...)`.
 #'
@@ -47,12 +49,14 @@ diverged_error <- function(epoch) {
 #' `ScratchnetWarning`.
 #'
 #' @param message One line naming the cause and a remedy.
+#' @param finding What the line says, for the command line to word it for
+#'   itself (see `diagnose()`), or `NULL`.
 #' @return A condition of class
 #'   `c("scratchnet_warning", "warning", "condition")`.
 #' @keywords internal
-scratchnet_warning <- function(message) {
+scratchnet_warning <- function(message, finding = NULL) {
   structure(
     class = c("scratchnet_warning", "warning", "condition"),
-    list(message = message, call = NULL)
+    list(message = message, call = NULL, finding = finding)
   )
 }

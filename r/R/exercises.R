@@ -78,6 +78,8 @@ print.scratchnet_verdict <- function(x, ...) {
 
 #' The problems the exercise checkers run
 #'
+#' Gives problem `number` of the exercise checkers, to work a verdict's numbers
+#' by hand.
 #' Problem 1 has 5 samples, 3 inputs, 4 hidden units and 2 outputs; problem
 #' 2 has 2, 1, 3 and 1. A verdict names the problem it failed on: work its
 #' expected number by hand here.

@@ -40,6 +40,8 @@ learning_setting <- function(data_dir = shared_data_dir()) {
 
 #' The rows kept for training and the rows held out, from the seed
 #'
+#' Splits the rows into those kept for training and those held out, from the
+#' seed.
 #' `floor(fraction * n)` rows are held out: those with the smallest of n
 #' uniform draws from the split's own stream (seed `seed + 1000003`, wrapped
 #' into the seed range), so the start weights of `init_params(seed)` are

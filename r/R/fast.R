@@ -39,7 +39,7 @@
 #   w1      (h, d + 1)   row j: unit j's weights, then its bias (wh, bh)
 #   w2      (k, h + 1)   row c: output c's weights, then its bias (wout, bout)
 
-#' Speed-up 6: the size in bytes of one (h, chunk) matrix of doubles
+#' Speed-up 6: the size in bytes of one (h x chunk) matrix of doubles
 #'
 #' 1 MiB, twice Python's: each chunk costs R a fixed few dozen calls and a
 #' copy of its rows, so R gains from fewer, larger chunks. On this project's
@@ -51,7 +51,7 @@
 #' @keywords internal
 CHUNK_BYTES <- 1024 * 1024
 
-#' Speed-up 6: samples per chunk, so an (h, chunk) matrix is CHUNK_BYTES
+#' Speed-up 6: samples per chunk, so an h x chunk matrix is CHUNK_BYTES
 #'
 #' @param n_samples,n_hidden n and h, each >= 1.
 #' @return A whole number between 1 and n.
@@ -62,7 +62,8 @@ chunk_size <- function(n_samples, n_hidden) {
 
 #' Speed-ups 1 and 2: the weights with the biases folded in, transposed
 #'
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
 #' @return A list: `w1` (h, d + 1), row j unit j's weights then its bias;
 #'   `w2` (k, h + 1), row c output c's weights then its bias.
 #' @keywords internal
@@ -75,7 +76,7 @@ fold_params <- function(params) {
 #'
 #' @param w1 An (h, d + 1) matrix.
 #' @param w2 A (k, h + 1) matrix.
-#' @return A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @return A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout` (1 x k).
 #' @keywords internal
 unfold_params <- function(w1, w2) {
   d <- ncol(w1) - 1
@@ -90,8 +91,8 @@ unfold_params <- function(w1, w2) {
 
 #' train(), rearranged for speed (see speed-ups 1-6 in R/fast.R)
 #'
-#' @param X Step 0: inputs, an (n, d) matrix.
-#' @param y Step 0: targets, an (n, k) matrix.
+#' @param X Step 0: inputs, an n x d matrix.
+#' @param y Step 0: targets, an n x k matrix.
 #' @param params Start weights, shapes as in [forward()].
 #' @param lr The learning rate, > 0.
 #' @param epochs How many updates, >= 0.

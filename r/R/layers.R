@@ -24,6 +24,7 @@ relu <- function(x) {
 
 #' ReLU's derivative from its input x: 1 where x >= 0, else 0
 #'
+#' Gives ReLU's derivative from its input x: 1 where x >= 0, else 0.
 #' At x = 0 the derivative does not exist; like tutorial 001 this takes 1.
 #'
 #' @param x A numeric matrix or vector.
@@ -37,17 +38,17 @@ relu_slope <- function(x) {
 
 #' Layers: Linear, ReLU and Sigmoid, each with a forward and a backward
 #'
-#' `Linear(weights, bias)` is a fully connected layer: input (m, n_in) .
-#' weights (n_in, n_out) + bias (1, n_out); its backward returns the gradient at
-#' the input, computed with the weights before this step's update, then
+#' `Linear(weights, bias)` is a fully connected layer: input (m x n_in)
+#' %*% weights (n_in x n_out) + bias (1 x n_out); its backward returns the
+#' gradient at the input, computed with the weights before this step's update, then
 #' updates them. `ReLU()` is max(0, x); its backward multiplies by its slope
 #' at the remembered input. `Sigmoid()` is the sigmoid; its backward
 #' multiplies by its slope, from the remembered output. (One help page for
 #' the three: `?ReLU` and `?relu` would otherwise clash on case-blind file
 #' systems.)
 #'
-#' @param weights An (n_in, n_out) matrix.
-#' @param bias A (1, n_out) matrix.
+#' @param weights An n_in x n_out matrix.
+#' @param bias A 1 x n_out matrix.
 #' @return A layer: an environment with `forward(x)` and
 #'   `backward(grad_output, lr)` (and, for Linear, `weights` and `bias`);
 #'   ReLU and Sigmoid take `lr` only to match Linear.
@@ -115,8 +116,10 @@ Sigmoid <- function() {
 
 #' Linear layers of the given sizes, ReLU between them, Sigmoid at the end
 #'
-#' Start weights and biases are uniform on (-0.5, 0.5), as tutorial 001's
-#' `np.random.rand(...) - 0.5`, but drawn from the shared seed: one stream of
+#' Builds a multi-layer network: Linear layers of the given sizes, ReLU between
+#' them, Sigmoid at the end.
+#' Start weights and biases are uniform on (-0.5, 0.5), as tutorial 001's are
+#' (uniform draws minus 0.5), but drawn from the shared seed: one stream of
 #' `runif()`, layer by layer, weights then bias, column by column.
 #'
 #' @param sizes Units per layer, inputs first: `c(2, 20, 20, 2)` is tutorial
@@ -149,11 +152,11 @@ make_mlp <- function(sizes, seed) {
   layers
 }
 
-#' Run x (m, n_in) through every layer in order; returns (m, n_out)
+#' Run x (m x n_in) through every layer in order; returns (m x n_out)
 #'
 #' @param layers From [make_mlp()].
-#' @param x An (m, n_in) matrix.
-#' @return An (m, n_out) matrix.
+#' @param x An m x n_in matrix.
+#' @return An m x n_out matrix.
 #' @examples
 #' layers <- make_mlp(c(2, 3, 1), seed = 9)
 #' mlp_forward(layers, matrix(c(0, 1), 1))
@@ -173,9 +176,9 @@ mlp_forward <- function(layers, x) {
 #' Run the error back through every layer in reverse, updating weights
 #'
 #' @param layers From [make_mlp()].
-#' @param grad_output The loss's gradient by the network's output, (m, n_out).
+#' @param grad_output The loss's gradient by the network's output, (m x n_out).
 #' @param lr The learning rate.
-#' @return The gradient at the network's input, (m, n_in).
+#' @return The gradient at the network's input, (m x n_in).
 #' @examples
 #' layers <- make_mlp(c(2, 3, 1), seed = 9)
 #' x <- matrix(c(0, 1), 1)
@@ -196,8 +199,8 @@ mlp_backward <- function(layers, grad_output, lr) {
 #' Tutorial 001's loop: one sample at a time, MSE, epochs passes
 #'
 #' @param layers From [make_mlp()]; trained in place (closures keep state).
-#' @param X Inputs, an (n, n_in) matrix.
-#' @param Y Targets (one-hot rows), an (n, n_out) matrix.
+#' @param X Inputs, an n x n_in matrix.
+#' @param Y Targets (one-hot rows), an n x n_out matrix.
 #' @param lr The learning rate.
 #' @param epochs Passes over the data.
 #' @return A vector of length epochs: each epoch's mean over samples of

@@ -50,6 +50,7 @@ model_json <- function(model) {
 
 #' Write a model to a file as JSON
 #'
+#' Writes a model to a file as JSON.
 #' Written in base R; reading it back ([load_model()]) needs jsonlite.
 #'
 #' @param model What [model_from_run()] or [load_model()] returned.
@@ -83,6 +84,7 @@ write_atomic <- function(path, text, name) {
 
 #' Read a model file and check it
 #'
+#' Reads a model file that [save_model()] wrote, and checks it.
 #' Checks the schema version, the parameters and the columns; a file that is
 #' not a model, another version, or parts that do not fit together are
 #' refused in one line, the same as Python's. Reading JSON needs the R
@@ -151,9 +153,9 @@ load_model <- function(path) {
 #' The model's output for inputs X, scaled as it was trained
 #'
 #' @param model What [load_model()] or [model_from_run()] returned.
-#' @param X Inputs, an (n, d) matrix with its columns in `model$inputs`
+#' @param X Inputs, an n x d matrix with its columns in `model$inputs`
 #'   order.
-#' @return An (n, k) matrix.
+#' @return An n x k matrix.
 #' @examples
 #' model <- model_from_run(run_experiment("toy"))
 #' predict_model(model, load_dataset("toy")$X)

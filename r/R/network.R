@@ -51,6 +51,8 @@ sigmoid <- function(x) {
 
 #' The sigmoid's derivative, computed from its output
 #'
+#' Computes the sigmoid's derivative from its output, the activation a:
+#' a * (1 - a).
 #' If a = sigmoid(z) then da / dz = a * (1 - a). Pass the activation, not the
 #' input z: `sigmoid_slope(z)` would be the classic learner's bug (and is
 #' tutorial 000's `sigmoid_derivative` trap).
@@ -68,8 +70,8 @@ sigmoid_slope <- function(activation) {
 
 #' Half the mean squared error, the number reported each epoch
 #'
-#' @param y Targets, an (n, k) matrix.
-#' @param output The network's output, an (n, k) matrix.
+#' @param y Targets, an n x k matrix.
+#' @param output The network's output, an n x k matrix.
 #' @return The mean over all n * k entries of (y - output)^2 / 2.
 #' @examples
 #' loss(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
@@ -85,9 +87,9 @@ loss <- function(y, output) {
 
 #' Step 5: E = y - output, minus the derivative of (y - output)^2 / 2 by output
 #'
-#' @param y Targets, an (n, k) matrix.
-#' @param output The network's output, an (n, k) matrix.
-#' @return An (n, k) matrix.
+#' @param y Targets, an n x k matrix.
+#' @param output The network's output, an n x k matrix.
+#' @return An n x k matrix.
 #' @examples
 #' output_error(matrix(c(1, 0)), matrix(c(0.9, 0.2)))
 #' @export
@@ -102,6 +104,7 @@ output_error <- function(y, output) {
 
 #' Step 1: start weights and biases, uniform on (0, 1), from a seed
 #'
+#' Draws the start weights and biases, uniform on (0, 1), from a seed.
 #' One stream of `runif()` numbers is drawn in the order wh, bh, wout, bout,
 #' and each matrix is filled column by column, as `matrix()` fills it. So the
 #' same seed gives the same numbers in R and Python, bit for bit. The caller's
@@ -109,7 +112,7 @@ output_error <- function(y, output) {
 #'
 #' @param n_inputs,n_hidden,n_outputs d, h and k, each >= 1.
 #' @param seed An integer in \[-(2^31 - 1), 2^31 - 1\].
-#' @return A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @return A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout` (1 x k).
 #' @examples
 #' params <- init_params(4, 3, 1, seed = 42)
 #' params$wh
@@ -141,10 +144,11 @@ init_params <- function(n_inputs, n_hidden, n_outputs, seed) {
 
 #' Steps 2-4, forward propagation
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
-#' @return A list: `hidden_layer_input` (n, h), `hidden_activations` (n, h),
-#'   `output_layer_input` (n, k), `output` (n, k).
+#' @param X Inputs, an n x d matrix.
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
+#' @return A list: `hidden_layer_input` (n x h), `hidden_activations` (n x h),
+#'   `output_layer_input` (n x k), `output` (n x k).
 #' @examples
 #' toy <- load_dataset("toy")
 #' cache <- forward(toy$X, init_params(4, 3, 1, seed = 42))
@@ -179,18 +183,21 @@ forward <- function(X, params) {
 
 #' Steps 5-9, backward propagation, and the weight changes of steps 10-11
 #'
+#' Runs steps 5-9 of backpropagation on what [forward()] returned, and gives
+#' every intermediate and the changes of steps 10-11.
 #' The changes `dwh`, `dbh`, `dwout`, `dbout` are *minus* the gradient of the
 #' summed squared error sum((y - output)^2) / 2, which is n * k times the
 #' reported [loss()]. Because they are sums over samples, a learning rate that
 #' works for 3 samples is too large for 1000.
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param y Targets, an (n, k) matrix.
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param X Inputs, an n x d matrix.
+#' @param y Targets, an n x k matrix.
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
 #' @param cache What `forward(X, params)` returned.
-#' @return A list: `E` (n, k), `slope_output` (n, k), `slope_hidden` (n, h),
-#'   `d_output` (n, k), `error_hidden` (n, h), `d_hidden` (n, h),
-#'   `dwout` (h, k), `dbout` (1, k), `dwh` (d, h), `dbh` (1, h).
+#' @return A list: `E` (n x k), `slope_output` (n x k), `slope_hidden` (n x h),
+#'   `d_output` (n x k), `error_hidden` (n x h), `d_hidden` (n x h),
+#'   `dwout` (h x k), `dbout` (1 x k), `dwh` (d x h), `dbh` (1 x h).
 #' @examples
 #' toy <- load_dataset("toy")
 #' params <- init_params(4, 3, 1, seed = 42)
@@ -246,7 +253,8 @@ backward <- function(X, y, params, cache) {
 
 #' Steps 10-11: move every weight and bias by its change times lr
 #'
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
 #' @param grads What [backward()] returned (`dwh`, `dbh`, `dwout`, `dbout`);
 #'   a bias change may be the plain vector a learner writes,
 #'   `colSums(d_hidden)`: it is taken as the row it is.
@@ -294,10 +302,12 @@ update_params <- function(params, grads, lr) {
 
 #' Full-batch gradient descent: epochs rounds of forward, backward, update
 #'
+#' Trains the network by full-batch gradient descent: `epochs` rounds of
+#' forward, backward and update, from `params`.
 #' Each argument is checked once, before the first epoch.
 #'
-#' @param X Step 0: inputs, an (n, d) matrix.
-#' @param y Step 0: targets, an (n, k) matrix.
+#' @param X Step 0: inputs, an n x d matrix.
+#' @param y Step 0: targets, an n x k matrix.
 #' @param params Start weights (from [init_params()], or your own), shapes as
 #'   in [forward()].
 #' @param lr The learning rate, > 0.
@@ -340,15 +350,17 @@ train <- function(X, y, params, lr, epochs) {
 # in the last epoch's forward pass, before its update, so no trainer pays for
 # one more pass. Each finding is also signalled as a warning.
 .finish <- function(X, y, params, loss, share, output) {
-  found <- if (length(loss) > 0) diagnose(X, share, loss) else character(0)
+  found <- if (length(loss) > 0) diagnose(X, share, loss) else list()
   warn(found)
+  lines <- vapply(found, warning_line, character(1))
   structure(list(params = params, loss = loss,
-                 accuracy = .accuracy(y, output), warnings = found),
+                 accuracy = .accuracy(y, output), warnings = lines),
             class = "scratchnet_result")
 }
 
 #' Print a training result in a few lines
 #'
+#' Prints a training result in a few lines.
 #' Python's twin is the `__repr__` of its `TrainResult` class; both print
 #' [result_lines()].
 #'
@@ -391,11 +403,14 @@ result_lines <- function(result) {
 
 #' The network's output for inputs X (a forward pass, nothing else)
 #'
+#' Runs a forward pass and returns the network's output for inputs X, nothing
+#' else.
 #' Not called `predict()`, which would mask R's generic `stats::predict()`.
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
-#' @return An (n, k) matrix, values in \[0, 1\].
+#' @param X Inputs, an n x d matrix.
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
+#' @return An n x k matrix, values in \[0, 1\].
 #' @examples
 #' toy <- load_dataset("toy")
 #' predict_output(toy$X, init_params(4, 3, 1, seed = 42))
@@ -406,12 +421,14 @@ predict_output <- function(X, params) {
 
 #' The share of samples classified right
 #'
+#' Counts the share of samples the network classifies right.
 #' One output: right when output and target fall on the same side of 0.5.
 #' Several outputs (one-hot targets): right when the largest output is at the
-#' target's 1 (the first largest, as numpy's argmax takes it).
+#' target's 1 (the first largest, as `max.col(ties.method = "first")` takes
+#' it).
 #'
-#' @param y Targets, an (n, k) matrix.
-#' @param output The network's output, an (n, k) matrix.
+#' @param y Targets, an n x k matrix.
+#' @param output The network's output, an n x k matrix.
 #' @return A number in \[0, 1\].
 #' @examples
 #' accuracy(matrix(c(1, 0, 1)), matrix(c(0.9, 0.2, 0.4)))

@@ -20,6 +20,7 @@ neuron_output <- function(x, w, b) {
 
 #' The mean squared error, mean of (y_true - y_pred)^2 (tutorials 001, 002)
 #'
+#' Computes the mean squared error of predictions against targets.
 #' Twice the core's [loss()], which halves it so its derivative has no 2.
 #'
 #' @param y_true,y_pred The same shape, any.
@@ -90,18 +91,19 @@ gradient_descent_step <- function(value, gradient, alpha) {
 
 #' Tutorial 000's network: no hidden layer, no bias, learning rate 1
 #'
+#' Trains tutorial 000's network: no hidden layer, no bias, learning rate 1.
 #' Each epoch: output = sigmoid(X . weights), error = y - output,
 #' weights += X^T . (error * slope(output)). What tutorial 000's code calls
 #' `sigmoid_derivative(x)` takes the sigmoid's output; here that is
 #' [sigmoid_slope()].
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param y Targets, an (n, 1) matrix.
-#' @param weights Start weights, a (d, 1) matrix.
+#' @param X Inputs, an n x d matrix.
+#' @param y Targets, an n x 1 matrix.
+#' @param weights Start weights, a d x 1 matrix.
 #' @param epochs How many updates, >= 1.
-#' @return A list: `weights` (d, 1) trained; `mean_abs_error` (length
+#' @return A list: `weights` (d x 1) trained; `mean_abs_error` (length
 #'   epochs), the mean |error| of each epoch's forward pass; `last_output`
-#'   (n, 1), the last epoch's output, taken before its update, which is what
+#'   (n x 1), the last epoch's output, taken before its update, which is what
 #'   the tutorial prints as "Output after training".
 #' @examples
 #' data <- load_dataset("single_layer")

@@ -43,10 +43,11 @@ perceptron_output <- function(x, w, b) {
 
 #' The perceptron learning rule, from zero weights, one sample at a time
 #'
+#' Learns a perceptron's weights and bias by the perceptron rule.
 #' For each sample in order: error = target - output; w += lr * error * x;
 #' b += lr * error. Stops early after an epoch without a mistake.
 #'
-#' @param X Inputs, an (n, d) matrix.
+#' @param X Inputs, an n x d matrix.
 #' @param y Targets 0 or 1, a vector of length n.
 #' @param lr The learning rate, > 0.
 #' @param epochs The most epochs to run.

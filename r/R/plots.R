@@ -48,12 +48,13 @@ plot_loss_curves <- function(curves, title, path = NULL) {
 
 #' The network's answer over the plane, with the data points on top
 #'
+#' Draws the network's answer over the plane, with the data points on top.
 #' One output: its value (the probability of class 1) as filled bands, with
 #' the 0.5 line. Several outputs: the class of the largest output, one colour
 #' per class.
 #'
 #' @param X Inputs, an (n, 2) matrix.
-#' @param y Targets, an (n, k) matrix: 0 or 1, or one-hot rows.
+#' @param y Targets, an n x k matrix: 0 or 1, or one-hot rows.
 #' @param params Trained parameters for 2 inputs and k outputs.
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing), or `NULL`
@@ -111,11 +112,13 @@ plot_decision_boundary <- function(X, y, params, title, path = NULL) {
 
 #' The network as a diagram: inputs, hidden units and outputs as nodes
 #'
+#' Draws the network as a diagram: inputs, hidden units and outputs as nodes.
 #' Each edge's width grows with its weight's size and its colour gives the
 #' sign (red positive, blue negative), as TensorFlow Playground draws it;
 #' each unit's bias is written beside it.
 #'
-#' @param params A list: `wh` (d, h), `bh` (1, h), `wout` (h, k), `bout` (1, k).
+#' @param params A list: `wh` (d x h), `bh` (1 x h), `wout` (h x k), `bout`
+#'   (1 x k).
 #' @param title The figure's title.
 #' @param path Where the PNG goes (its folder is made if missing), or `NULL`
 #'   (the default) to draw on the current device.
@@ -184,12 +187,13 @@ lighter <- function(colours) {
 
 #' Learning as it happens, as one image of small multiples
 #'
+#' Draws learning as it happens, as one image of small multiples.
 #' The decision boundary every recorded epoch, and the loss, for a
 #' one-output network on two inputs: the frames of Python's GIF side by side
 #' (base R has no GIF writer, and the package stays base R).
 #'
 #' @param X Inputs, an (n, 2) matrix.
-#' @param y Targets, an (n, 1) matrix.
+#' @param y Targets, an n x 1 matrix.
 #' @param recording What [train_recording()] returned.
 #' @param title The image's title.
 #' @param path Where the PNG goes (its folder is made if missing), or `NULL`

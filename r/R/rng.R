@@ -81,6 +81,8 @@ split_seed <- function(seed) {
 
 #' The first n numbers of numpy's np.random.seed(seed); np.random.random(n)
 #'
+#' Gives, in R, the first n numbers that numpy's legacy generator draws after it
+#' is seeded with `seed`.
 #' Tutorial 000 starts its weights this way. numpy's legacy generator is also
 #' a Mersenne Twister, but seeded differently from R's (`init_genrand`: each of
 #' the 624 key words from the one before) and turning two 32-bit outputs into

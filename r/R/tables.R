@@ -65,11 +65,55 @@ shared_tables <- list(
       model_columns = "{path}: the model takes {count} inputs ({names}) but its wh has {rows} rows"
     ),
     warnings = list(
-      rose = "the loss rose from {first} to {last} over the run: the learning rate is too large; try a smaller lr (--lr on the command line)",
-      stalled = "the loss stalled at {last} (it changed by less than {percent}% over the second half of the run): try scaled inputs (min_max_scale; --scale), a larger lr, more hidden units (--hidden) or another start (--seed)",
-      saturated = "{percent}% of the hidden pre-activations are beyond +-{limit}, where the sigmoid is flat and learning stops: scale the inputs (min_max_scale; --scale) or use a smaller lr (--lr)",
-      far_inputs = "the inputs reach {largest}, far outside [0, 1]: scale them (min_max_scale; --scale minmax or --scale standard)",
-      scales_differ = "the input columns span ranges from {smallest} to {largest}: scale them to a common range (min_max_scale; --scale)"
+      "_comment" = "A warning is its finding and advice that fits where it is shown: in a Python or an R session, the functions and arguments of that language; on the command line, its options. When the inputs are already scaled (each column within [0, 1], or mean 0 and standard deviation 1), advice_scaled replaces advice, which would tell the learner to scale them.",
+      rose = list(
+        finding = "the loss rose from {first} to {last} over the run: the learning rate is too large",
+        advice = list(
+          python = "try a smaller lr", r = "try a smaller lr",
+          command_line = "try a smaller --lr"
+        )
+      ),
+      stalled = list(
+        finding = "the loss stalled at {last} (it changed by less than {percent}% over the second half of the run)",
+        advice = list(
+          python = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed for init_params",
+          r = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed for init_params()",
+          command_line = "try scaled inputs (--scale), a larger lr (--lr), more hidden units (--hidden) or another start (--seed)"
+        ),
+        advice_scaled = list(
+          python = "try a larger lr, more hidden units or another seed for init_params",
+          r = "try a larger lr, more hidden units or another seed for init_params()",
+          command_line = "try a larger lr (--lr), more hidden units (--hidden) or another start (--seed)"
+        )
+      ),
+      saturated = list(
+        finding = "{percent}% of the hidden pre-activations are beyond +-{limit}, where the sigmoid is flat and learning stops",
+        advice = list(
+          python = "scale the inputs (min_max_scale(X)) or use a smaller lr",
+          r = "scale the inputs (min_max_scale(X)) or use a smaller lr",
+          command_line = "scale the inputs (--scale) or use a smaller lr (--lr)"
+        ),
+        advice_scaled = list(
+          python = "use a smaller lr", r = "use a smaller lr",
+          command_line = "use a smaller lr (--lr)"
+        )
+      ),
+      far_inputs = list(
+        finding = "the inputs reach {largest}, far outside [0, 1]",
+        advice = list(
+          python = "scale them (min_max_scale(X))",
+          r = "scale them (min_max_scale(X))",
+          command_line = "scale them (--scale minmax or --scale standard)"
+        )
+      ),
+      scales_differ = list(
+        finding = "the input columns span ranges from {smallest} to {largest}",
+        advice = list(
+          python = "scale them to a common range (min_max_scale(X))",
+          r = "scale them to a common range (min_max_scale(X))",
+          command_line = "scale them to a common range (--scale)"
+        )
+      )
     ),
     thresholds = list(
       "_comment" = "Chosen so that no shipped experiment or lesson warns (blobs spans about -6 to 8 and trains well), while lr 100, lr 1e305 and inputs in the thousands do.",
@@ -89,7 +133,7 @@ shared_tables <- list(
       "Learn it in order: write the course with scratchnet course DIR and open its",
       "lessons, neuron, perceptron, single_layer, gender_sgd, xor_mlp,",
       "batch_vs_stochastic, notebook, derivation and exercises (or run one: Python:",
-      "python -m scratchnet.lessons.neuron; R: demo(\"neuron\", package = \"scratchnet\")),",
+      "python -m scratchnet.lessons.neuron; R: demo(\"lesson01_neuron\", package = \"scratchnet\")),",
       "then the network itself (network.py / network.R)."
     ),
     commands = list(

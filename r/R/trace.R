@@ -3,12 +3,12 @@
 # Tutorial 003's notebook walks through one epoch printing each array; this
 # does the same with the core's own functions, numbered as steps 0-11. Used by
 # the notebook lesson. Mirrors python/src/scratchnet/trace.py, which prints
-# the same lines.
+# the same lines with the shapes as numpy writes them, (3, 4) for 3 x 4.
 
 #' Every intermediate of one epoch, in order
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param y Targets, an (n, k) matrix.
+#' @param X Inputs, an n x d matrix.
+#' @param y Targets, an n x k matrix.
 #' @param params Start weights, shapes as in [forward()].
 #' @param lr The learning rate.
 #' @return A list of lists (`step`, `name`, `value`), from step 0 (X, y) to
@@ -48,7 +48,7 @@ trace_epoch <- function(X, y, params, lr) {
   )
 }
 
-#' The trace for reading: "step 2  hidden_layer_input (3, 3)" then its rows
+#' The trace for reading: "step 2  hidden_layer_input 3 x 3" then its rows
 #'
 #' @param trace What [trace_epoch()] returned.
 #' @param digits Decimals shown (the numbers themselves are not rounded).
@@ -62,7 +62,7 @@ trace_epoch <- function(X, y, params, lr) {
 trace_lines <- function(trace, digits = 4, max_rows = 10) {
   lines <- character(0)
   for (item in trace) {
-    lines <- c(lines, sprintf("step %2d  %s (%d, %d)", item$step, item$name,
+    lines <- c(lines, sprintf("step %2d  %s %d x %d", item$step, item$name,
                               nrow(item$value), ncol(item$value)))
     for (row in seq_len(min(nrow(item$value), max_rows))) {
       lines <- c(lines, paste0("    ", paste(

@@ -8,8 +8,8 @@
 
 #' Stochastic gradient descent: one update per sample, samples in order
 #'
-#' @param X Inputs, an (n, d) matrix.
-#' @param y Targets, an (n, k) matrix.
+#' @param X Inputs, an n x d matrix.
+#' @param y Targets, an n x k matrix.
 #' @param params Start weights, shapes as in [forward()].
 #' @param lr The learning rate.
 #' @param epochs Passes over the data (n updates each).
@@ -72,6 +72,8 @@ train_without_biases <- function(X, y, params, lr, epochs) {
 
 #' train_fast(), stopping every `every` epochs to record the parameters
 #'
+#' Trains as [train_fast()] does, stopping every `every` epochs to record the
+#' parameters.
 #' For pictures of learning: full-batch steps from where the last stopped are
 #' the same steps, so the run is [train_fast()]'s (a stretch of a run is not
 #' diagnosed on its own).

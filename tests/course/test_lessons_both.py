@@ -42,7 +42,8 @@ def printed(command: list[str]) -> list[str]:
 def test_both_lesson_scripts_print_the_same_numbers(name, tmp_path):
     python = printed([sys.executable, "-m", f"scratchnet.lessons.{name}"])
     # Rscript draws into Rplots.pdf in its folder: keep it out of the clone.
-    r = printed(["Rscript", "-e", f'setwd("{tmp_path}"); source("{REPO}/r/demo/{name}.R")'])
+    (demo,) = (REPO / "r" / "demo").glob(f"lesson[0-9][0-9]_{name}.R")
+    r = printed(["Rscript", "-e", f'setwd("{tmp_path}"); source("{demo}")'])
     differs = compare_numbers(python, r)
     assert differs is None, f"lesson {name}: {differs}"
 

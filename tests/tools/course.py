@@ -7,9 +7,9 @@ once by its ```` ```r ```` twin. From that one file this makes
 - ``course/python/NN_name.ipynb``, a Jupyter notebook, run, with its outputs;
 - ``course/r/NN_name.Rmd``, R Markdown, knitted to ``NN_name.md`` (figures in
   ``course/r/figures/``), which reads with its outputs on a repository page;
-- ``python/src/scratchnet/lessons/<name>.py`` and ``r/demo/<name>.R``: the
+- ``python/src/scratchnet/lessons/<slug>.py`` and ``r/demo/lessonNN_name.R``: the
   same code cells in order, with the prose as comments, so that
-  ``python -m scratchnet.lessons.<name>`` and ``demo("<name>")`` run exactly
+  ``python -m scratchnet.lessons.<slug>`` and ``demo("lessonNN_name")`` run exactly
   what the notebook shows (the tests of the tutorials' numbers run these);
 - the copies each package carries for ``scratchnet course DIR`` / R's
   ``write_course()`` (``python/src/scratchnet/course/``, ``r/inst/course/``):
@@ -145,8 +145,9 @@ def read_lesson(path: Path) -> dict:
 # Per-language prose. Inline: {{python: A | r: B}}, {{python: A}}, {{r: B}},
 # and {{both: A}} for a deliberate comparison every learner reads. Blocks: a
 # line "::: python", "::: r" or "::: both", the text, and a line ":::".
-PAIR = re.compile(r"\{\{python:\s*(.*?)\s*\|\s*r:\s*(.*?)\s*\}\}", re.DOTALL)
-SIDE = re.compile(r"\{\{(python|r|both):\s*(.*?)\s*\}\}", re.DOTALL)
+HALF = r"((?:(?!\}\}|\{\{).)*?)"  # a part's text: never across another part's braces
+PAIR = re.compile(r"\{\{python:\s*" + HALF + r"\s*\|\s*r:\s*" + HALF + r"\s*\}\}", re.DOTALL)
+SIDE = re.compile(r"( ?)\{\{(python|r|both):\s*" + HALF + r"\s*\}\}", re.DOTALL)
 BLOCK = re.compile(r"^::: *(python|r|both) *\n(.*?)^::: *$\n?", re.DOTALL | re.MULTILINE)
 VIEWS = ("python", "r", "both")
 
@@ -179,16 +180,14 @@ def localized(text: str, language: str) -> str:
         return match.group(1 if language == "python" else 2)
 
     def side(match: re.Match) -> str:
-        side, body = match.group(1), match.group(2)
+        space, side, body = match.groups()
         if language == "both":
-            return f'<span class="lang-{side}">{body}</span>'
-        return body if side in (language, "both") else ""
+            return f'{space}<span class="lang-{side}">{body}</span>'
+        return space + body if side in (language, "both") else ""  # the space goes with it
 
-    text = BLOCK.sub(block, text)
-    text = SIDE.sub(side, PAIR.sub(pair, text))
-    text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)  # where a part was taken out
-    text = re.sub(r" +([.,;:)])", r"\1", text) if language != "both" else text
-    return re.sub(r"\n{3,}", "\n\n", text)
+    blocks = BLOCK.search(text) is not None
+    text = SIDE.sub(side, PAIR.sub(pair, BLOCK.sub(block, text)))
+    return re.sub(r"\n{3,}", "\n\n", text) if blocks else text  # where a block was taken out
 
 
 def check_markup(text: str, where: str) -> None:
@@ -290,7 +289,7 @@ def r_markdown(lesson: dict) -> str:
             parts.append(localized(cell["markdown"], "r"))
         else:
             number += 1
-            parts.append(f"```{{r cell-{number:02d}}}\n{learner_code(cell['r'], 'r')}\n```")
+            parts.append(f"```{{r chunk-{number:02d}}}\n{learner_code(cell['r'], 'r')}\n```")
     setup = KNITR_SETUP.format(name=lesson["name"])
     return "\n\n".join([parts[0], setup, *parts[1:]]) + "\n"
 
@@ -298,8 +297,8 @@ def r_markdown(lesson: dict) -> str:
 # The prose's mathematics in plain ASCII, for the scripts' comments (R CMD check
 # and ruff both want plain text in code files).
 ASCII = str.maketrans({
-    "×": "x", "−": "-", "–": "-", "—": "--", "·": "*", "∘": "o", "↔": "<->", "→": "->",  # noqa: RUF001
-    "←": "<-", "≤": "<=", "≥": ">=", "≈": "~", "…": "...", "‘": "'", "’": "'", "“": '"',  # noqa: RUF001
+    "×": "*", "−": "-", "–": "-", "—": "--", "·": "*", "∘": "o", "↔": "<=>", "→": "->",  # noqa: RUF001
+    "←": ":=", "≤": "<=", "≥": ">=", "≈": "~", "…": "...", "‘": "'", "’": "'", "“": '"',  # noqa: RUF001
     "”": '"', "²": "^2", "ᵀ": "^T", "σ": "sigma", "∂": "d", "Σ": "sum", "ε": "eps",  # noqa: RUF001
     "η": "eta", "√": "sqrt", "∞": "inf", "≠": "!=", "±": "+-", "°": " degrees",
 })  # fmt: skip
@@ -323,9 +322,10 @@ def ruff_format(code: str) -> str:
     return result.stdout
 
 
+# A lesson's script starts with its lesson; the note for maintainers is its last line.
 SCRIPT_HEADER = {
-    "python": '"""{title}.\n\n{note}\nRun it: python -m scratchnet.lessons.{slug}\n"""',
-    "r": '# {title}.\n#\n# {note}\n# Run it: demo("{slug}", package = "scratchnet")',
+    "python": '"""{title}.\n\nRun it: python -m scratchnet.lessons.{slug}\n"""',
+    "r": '# {title}.\n#\n# Run it: demo("lesson{name}", package = "scratchnet")',
 }
 # A solutions file holds only the cells with solutions, after the package's import.
 SOLUTIONS_HEADER = {
@@ -340,7 +340,7 @@ def script(lesson: dict, language: str, solutions: bool = False) -> str:
 
     With ``solutions``, only the cells that hold a solution, filled in.
     """
-    facts = {"title": lesson["title"], "slug": lesson["slug"]}
+    facts = {"title": lesson["title"], "slug": lesson["slug"], "name": lesson["name"]}
     note = SOURCE_NOTE.format(file=lesson["file"])
     parts = [
         (SOLUTIONS_HEADER if solutions else SCRIPT_HEADER)[language].format(**facts, note=note)
@@ -352,6 +352,8 @@ def script(lesson: dict, language: str, solutions: bool = False) -> str:
             parts.append(comment(localized(cell["markdown"], language)))
         elif language in cell and not solutions:
             parts.append(learner_code(cell[language], language))
+    if not solutions:
+        parts.append(f"# {note}")
     text = "\n\n".join(parts) + "\n"
     return ruff_format(text) if language == "python" else text
 
@@ -363,6 +365,16 @@ def _after_title(lesson: dict) -> list[dict]:
     if "markdown" not in first or len(text) == 1 or not text[1].strip():
         return rest if "markdown" in first else lesson["cells"]
     return [{"markdown": text[1].strip()}, *rest]
+
+
+def written_links(text: str) -> str:
+    """A lesson's links as the written course lays it out: its reference pages beside it.
+
+    A written course is one language's, whole in one folder (``DIR/python/``,
+    ``DIR/r/``), so that both can be written into one DIR: the lessons' links to
+    ``../reference/`` become ``reference/``.
+    """
+    return text.replace("](../reference/", "](reference/")
 
 
 def lessons_index(all_lessons: list[dict]) -> str:
@@ -379,8 +391,11 @@ def lessons_index(all_lessons: list[dict]) -> str:
 
 
 def demo_index(all_lessons: list[dict]) -> str:
-    """``r/demo/00Index``: one line per demo."""
-    return "".join(f"{x['slug']:<24}{x['title']}\n" for x in all_lessons)
+    """``r/demo/00Index``: one line per demo, lessonNN_name (R lists demos sorted by name).
+
+    (A demo's name starts with a letter, as R's file names must.)
+    """
+    return "".join(f"{'lesson' + x['name']:<30}{x['title']}\n" for x in all_lessons)
 
 
 def generated_files(all_lessons: list[dict]) -> dict[Path, str]:
@@ -389,25 +404,27 @@ def generated_files(all_lessons: list[dict]) -> dict[Path, str]:
         PYTHON_LESSONS / "__init__.py": lessons_index(all_lessons),
         R_DEMOS / "00Index": demo_index(all_lessons),
     }
+    python, r = PACKAGE_COPIES["python"] / "python", PACKAGE_COPIES["r"] / "r"
     for lesson in all_lessons:
         name, slug = lesson["name"], lesson["slug"]
         notebook, rmd = notebook_text(python_notebook(lesson)), r_markdown(lesson)
         files[COURSE / "r" / f"{name}.Rmd"] = rmd
         files[PYTHON_LESSONS / f"{slug}.py"] = script(lesson, "python")
-        files[R_DEMOS / f"{slug}.R"] = script(lesson, "r")
-        files[PACKAGE_COPIES["python"] / "python" / f"{name}.ipynb"] = notebook
-        files[PACKAGE_COPIES["r"] / "r" / f"{name}.Rmd"] = rmd
+        files[R_DEMOS / f"lesson{name}.R"] = script(lesson, "r")
+        files[python / f"{name}.ipynb"] = written_links(notebook)
+        files[r / f"{name}.Rmd"] = written_links(rmd)
         if has_solutions(lesson):
             solved = {"python": script(lesson, "python", solutions=True),
                       "r": script(lesson, "r", solutions=True)}  # fmt: skip
             for language, extension in (("python", "py"), ("r", "R")):
                 file = f"{name}.{extension}"
                 files[COURSE / "solutions" / file] = solved[language]
-                files[PACKAGE_COPIES[language] / "solutions" / file] = solved[language]
+                files[PACKAGE_COPIES[language] / language / "solutions" / file] = solved[language]
     for page in sorted(REFERENCE.glob("*.md")):
         text = page.read_text(encoding="utf-8")
-        for copy in PACKAGE_COPIES.values():
-            files[copy / "reference" / page.name] = text
+        check_markup(text, page.name)
+        for language, copy in PACKAGE_COPIES.items():  # each course its own language's page
+            files[copy / language / "reference" / page.name] = localized(text, language)
     return files
 
 

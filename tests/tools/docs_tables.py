@@ -92,13 +92,18 @@ def cli_options() -> str:
 
 
 def warnings_table() -> str:
-    """Every warning as printed, with when it fires; thresholds from checks.json."""
+    """Every warning as the command line prints it, with when it fires; thresholds from checks.json.
+
+    (A session words the advice in its own language's functions; inputs already
+    scaled are not told to scale.)
+    """
     checks = shared("checks.json")
     limits = {k: v for k, v in checks["thresholds"].items() if not k.startswith("_")}
     rows = ["| warning, as printed | when |", "|---|---|"]
-    for key, message in checks["warnings"].items():
+    for key, entry in checks["warnings"].items():
         if key.startswith("_"):
             continue
+        message = f"{entry['finding']}: {entry['advice']['command_line']}"
         if key not in WHEN:
             sys.exit(f"docs_tables.py: checks.json's warning '{key}' has no WHEN sentence")
         fills = {name: f"{fill(limits):g}" for name, fill in WARNING_FILLS.get(key, {}).items()}

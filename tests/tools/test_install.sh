@@ -60,11 +60,26 @@ PY
 # The course, written from each installed package, and lesson 1 run from it:
 # the notebook on the environment's own kernel (its exit status), the R
 # Markdown knitted with the tutorial's number in its output.
-for written in python/01_neuron.ipynb r/01_neuron.Rmd reference/glossary.md; do
+for written in python/01_neuron.ipynb python/reference/glossary.md python/solutions/09_exercises.py \
+               r/01_neuron.Rmd r/reference/glossary.md r/solutions/09_exercises.R; do
   [ -f "$scratch/home/scratchnet-course/$written" ] || { echo "test-install: the course has no $written" >&2; exit 1; }
 done
 grep -q "0.9990889" "$scratch/home/scratchnet-course/r/01_neuron.md" || { echo "test-install: lesson 1 did not knit with its numbers" >&2; exit 1; }
-echo "test-install: the course was written from both packages; lesson 1 ran in Jupyter and knitted in R"
+grep -q "0.9990889" "$scratch/home/scratchnet-course/python/01_neuron.ipynb" || { echo "test-install: lesson 1's notebook was not saved with its outputs" >&2; exit 1; }
+# Jupyter started in the course folder, as the README says, serves the pages the lessons link to.
+"$clone/.venv/bin/python" - "$scratch/home/scratchnet-course" <<'PY'
+import json, re, sys
+from pathlib import Path
+
+root = Path(sys.argv[1])
+for notebook in sorted((root / "python").glob("*.ipynb")):
+    for cell in json.loads(notebook.read_text())["cells"]:
+        for link in re.findall(r"\]\(([\w./-]+\.md)", "".join(cell["source"])):
+            target = (notebook.parent / link).resolve()
+            assert target.is_relative_to(root.resolve()) and target.is_file(), (notebook.name, link)
+print("test-install: every link of the written notebooks opens inside the course folder")
+PY
+echo "test-install: the course was written from both packages; lesson 1 ran in Jupyter, saved its outputs, and knitted in R"
 # The core needs numpy alone: a bare install brings no matplotlib.
 python3 -m venv "$scratch/bare"
 "$scratch/bare/bin/pip" install -q --disable-pip-version-check "$clone/python" >/dev/null 2>&1

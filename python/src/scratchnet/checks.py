@@ -34,9 +34,8 @@ def checks_table() -> dict:
 
 
 def say(key: str, **values: object) -> str:
-    """The message or warning ``key`` of ``checks.json``, its {placeholders} filled."""
-    table = checks_table()
-    text = table["messages"].get(key) or table["warnings"][key]
+    """The message ``key`` of ``checks.json``, its {placeholders} filled."""
+    text = checks_table()["messages"][key]
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
@@ -252,43 +251,67 @@ def saturated(hidden_input: np.ndarray) -> int:
     )
 
 
-def diagnose(X: np.ndarray, share: float, loss: np.ndarray) -> list[str]:
-    """What went wrong in a finished run, as warning lines (none when it went well).
+def diagnose(X: np.ndarray, share: float, loss: np.ndarray) -> list[dict]:
+    """What went wrong in a finished run, as findings (none when it went well).
 
     ``share`` is the share of saturated hidden pre-activations in the last
     epoch's forward pass, ``loss`` the run's loss history. Thresholds in
-    ``checks.json``.
+    ``checks.json``. A finding is its warning's ``key``, the ``values`` its
+    words are filled with, and whether the inputs were ``scaled`` already;
+    ``warning_line`` words it for where it is shown.
     """
     limits = checks_table()["thresholds"]
     found = []
+
+    def finding(key: str, **values: object) -> None:
+        found.append({"key": key, "values": values, "scaled": inputs_scaled(X)})
+
     if len(loss) > 1 and loss[-1] > limits["rise_factor"] * loss[0]:
-        found.append(say("rose", first=number(loss[0]), last=number(loss[-1])))
+        finding("rose", first=number(loss[0]), last=number(loss[-1]))
     if len(loss) >= limits["stall_min_epochs"] and loss[-1] > limits["stall_loss"]:
         half = loss[len(loss) // 2]
         if abs(half - loss[-1]) < limits["stall_change"] * half:
-            found.append(
-                say("stalled", last=number(loss[-1]), percent=number(100 * limits["stall_change"]))
-            )
+            finding("stalled", last=number(loss[-1]), percent=number(100 * limits["stall_change"]))
     if len(loss) > 0 and share >= limits["saturated_share"]:
-        found.append(
-            say(
-                "saturated",
-                percent=number(round(100 * share)),
-                limit=number(limits["saturation_limit"]),
-            )
+        finding(
+            "saturated",
+            percent=number(round(100 * share)),
+            limit=number(limits["saturation_limit"]),
         )
     largest = float(np.max(np.abs(X)))
     if largest > limits["far_input"]:
-        found.append(say("far_inputs", largest=number(largest)))
+        finding("far_inputs", largest=number(largest))
     ranges = np.ptp(X, axis=0)
     if ranges.min() > 0 and ranges.max() > limits["scale_ratio"] * ranges.min():
-        found.append(
-            say("scales_differ", smallest=number(ranges.min()), largest=number(ranges.max()))
-        )
+        finding("scales_differ", smallest=number(ranges.min()), largest=number(ranges.max()))
     return found
 
 
-def warn(found: list[str]) -> None:
-    """Each line of ``diagnose`` as a ``ScratchnetWarning``."""
-    for line in found:
-        warnings.warn(line, ScratchnetWarning, stacklevel=3)
+def inputs_scaled(X: np.ndarray) -> bool:
+    """Whether each input column is within [0, 1], or has mean 0 and standard deviation 1."""
+    within = bool(np.all(X.min(axis=0) >= 0) and np.all(X.max(axis=0) <= 1))
+    mean = X.mean(axis=0)
+    spread = np.sqrt(((X - mean) ** 2).mean(axis=0))  # the population's, as fit_scaling's
+    standard = bool(np.allclose(mean, 0, atol=1e-6) and np.allclose(spread, 1, atol=1e-6))
+    return within or standard
+
+
+def warning_line(finding: dict, place: str = "python") -> str:
+    """A finding as one line for ``place``: "python" or "r" (a session), or "command_line"."""
+    entry = checks_table()["warnings"][finding["key"]]
+    advice = entry.get("advice_scaled") if finding["scaled"] else None
+    text = f"{entry['finding']}: {(advice or entry['advice'])[place]}"
+    for name, value in finding["values"].items():
+        text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def warn(found: list[dict]) -> None:
+    """Each finding of ``diagnose`` as a ``ScratchnetWarning``, worded for a Python session.
+
+    The warning carries its ``finding``, so the command line can word it for itself.
+    """
+    for finding in found:
+        warning = ScratchnetWarning(warning_line(finding))
+        warning.finding = finding
+        warnings.warn(warning, stacklevel=3)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from scratchnet.checks import say
+from scratchnet.checks import say, warning_line
 from scratchnet.course import write_course
 from scratchnet.datasets import dataset_path, is_decimal, read_table, shared_json
 from scratchnet.errors import ScratchnetError, ScratchnetWarning
@@ -387,4 +387,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _print_warning(message: Warning | str, category: type, *rest: object, **more: object) -> None:
-    print(f"scratchnet: warning: {message}", file=sys.stderr)
+    """A warning as the command line says it: its finding, the advice in options."""
+    finding = getattr(message, "finding", None)
+    text = warning_line(finding, "command_line") if finding else message
+    print(f"scratchnet: warning: {text}", file=sys.stderr)

@@ -1,11 +1,12 @@
 """The course, for a learner who installed only the package: its notebooks, written into a folder.
 
 The package carries the course's Jupyter notebooks (without outputs: a
-learner runs them), its reference pages and the solutions of its exercises,
-made from the course's one source by ``make notebooks``.
-``write_course(folder)`` writes them as the repository lays them out,
-``folder/python/NN_name.ipynb`` beside ``folder/reference/`` and
-``folder/solutions/``, so the notebooks' links work there too. A file
+learner runs them), its reference pages in Python's words and the solutions
+of its exercises, made from the course's one source by ``make notebooks``.
+``write_course(folder)`` writes them all into ``folder/python/``: the
+notebooks, ``reference/`` and ``solutions/`` beside them, so the notebooks'
+links work there, and R's course can be written into the same folder
+(``folder/r/``). A file
 a learner has edited is never overwritten. Mirrors ``r/R/course.R``, which
 writes the R Markdown files (``folder/r/``) the same way.
 """
@@ -27,8 +28,7 @@ def course_files() -> dict[str, Path]:
     root = Path(str(resources.files("scratchnet") / "course_files"))
     return {
         path.relative_to(root).as_posix(): path
-        for folder in (LANGUAGE, "reference", "solutions")
-        for path in sorted((root / folder).glob("*"))
+        for path in sorted((root / LANGUAGE).rglob("*"))
         if path.is_file()
     }
 

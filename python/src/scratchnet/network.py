@@ -48,6 +48,7 @@ from scratchnet.checks import (
     saturated,
     say,
     warn,
+    warning_line,
 )
 from scratchnet.errors import ScratchnetError, diverged_error
 from scratchnet.rng import check_seed, runif_from_seed
@@ -275,7 +276,8 @@ def _finish(
     """
     found = diagnose(X, share, loss) if len(loss) else []
     warn(found)
-    return TrainResult(params=params, loss=loss, accuracy=_accuracy(y, output), warnings=found)
+    lines = [warning_line(finding) for finding in found]
+    return TrainResult(params=params, loss=loss, accuracy=_accuracy(y, output), warnings=lines)
 
 
 class TrainResult(dict):

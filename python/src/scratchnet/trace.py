@@ -2,7 +2,8 @@
 
 Tutorial 003's notebook walks through one epoch printing each array; this
 does the same with the core's own functions, numbered as steps 0-11. Used by
-the notebook lesson. Mirrors ``r/R/trace.R``, which prints the same lines.
+the notebook lesson. Mirrors ``r/R/trace.R``, which prints the same lines with
+the shapes as an R learner writes them, 3 x 4 for (3, 4).
 """
 
 from __future__ import annotations

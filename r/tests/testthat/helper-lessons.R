@@ -6,10 +6,11 @@ ran_lesson <- local({
   cache <- list()
   function(name) {
     if (is.null(cache[[name]])) {
-      path <- system.file("demo", paste0(name, ".R"), package = "scratchnet")
-      if (!nzchar(path)) {
-        path <- testthat::test_path("..", "..", "demo", paste0(name, ".R"))
-      }
+      # the demo of lesson NN_name is lessonNN_name
+      folder <- system.file("demo", package = "scratchnet")
+      if (!nzchar(folder)) folder <- testthat::test_path("..", "..", "demo")
+      path <- list.files(folder, paste0("^lesson[0-9]+_", name, "[.]R$"),
+                         full.names = TRUE)
       env <- new.env(parent = globalenv())
       grDevices::pdf(NULL)
       on.exit(grDevices::dev.off())

@@ -82,11 +82,41 @@ test_that("a rising loss warns with its cause and remedy", {
 test_that("diagnose finds each condition and nothing in a good run", {
   X <- matrix(c(0, 1, 1, 0), 2)
   good <- seq(0.2, 0.01, length.out = 200)
-  expect_identical(diagnose(X, 0, good), character(0))
-  expect_match(diagnose(X, 0, rep(0.1, 200))[1], "^the loss stalled at 0.1 ")
-  expect_match(diagnose(X, 1, good)[1], "^100% of")
-  expect_match(diagnose(X * 21, 0, good)[1], "^the inputs reach 21,")
-  expect_match(diagnose(X %*% diag(c(1, 101)), 0, good)[2],
+  lines <- function(...) vapply(diagnose(...), warning_line, character(1))
+  expect_identical(diagnose(X, 0, good), list())
+  expect_match(lines(X, 0, rep(0.1, 200))[1], "^the loss stalled at 0.1 ")
+  expect_match(lines(X, 1, good)[1], "^100% of")
+  expect_match(lines(X * 21, 0, good)[1], "^the inputs reach 21,")
+  expect_match(lines(X %*% diag(c(1, 101)), 0, good)[2],
                "^the input columns span ranges from 1 to 101")
   expect_identical(saturated(matrix(c(10.5, -11, 9), 1)), 2L)
+})
+
+test_that("a warning advises an R session in R, the command line in options", {
+  X <- matrix(c(0, 1, 3, 0), 2)
+  finding <- diagnose(X, 0, rep(0.1, 200))[[1]]
+  expect_match(warning_line(finding), paste0(
+    "try scaled inputs \\(min_max_scale\\(X\\)\\), a larger lr, more hidden ",
+    "units or another seed for init_params\\(\\)$"
+  ))
+  expect_match(warning_line(finding, "command_line"), paste0(
+    "try scaled inputs \\(--scale\\), a larger lr \\(--lr\\), more hidden units ",
+    "\\(--hidden\\) or another start \\(--seed\\)$"
+  ))
+})
+
+test_that("a warning never advises scaling inputs already scaled", {
+  within <- matrix(c(0, 1, 1, 0.5), 2)
+  standard <- matrix(c(-1, 1, 1, -1), 2) # mean 0, standard deviation 1
+  for (X in list(within, standard)) {
+    expect_true(inputs_scaled(X))
+    found <- c(diagnose(X, 0, rep(0.1, 200)),
+               diagnose(X, 1, seq(0.2, 0.01, length.out = 200)))
+    for (finding in found) {
+      for (place in c("python", "r", "command_line")) {
+        expect_false(grepl("scale", warning_line(finding, place)))
+      }
+    }
+  }
+  expect_false(inputs_scaled(matrix(c(0, 1, 3, 0), 2)))
 })

@@ -55,7 +55,7 @@ test_that("--trace prints steps 0 to 11 before the loss lines", {
   printed <- capture.output(main(c("train", "--trace", "--epochs", "1")))
   steps <- grep("^step ", printed, value = TRUE)
   expect_identical(steps[c(1, length(steps))],
-                   c("step  0  X (3, 4)", "step 11  bh (new) (1, 3)"))
+                   c("step  0  X 3 x 4", "step 11  bh (new) 1 x 3"))
   expect_lt(max(grep("^step ", printed)), min(grep("^epoch", printed)))
 })
 

@@ -1,21 +1,32 @@
 # write_course: the course a learner opens, written out of the package, never
 # over their edits. Mirrors python/tests/test_course.py.
 
-test_that("the package carries every lesson as R Markdown and the reference pages", {
+test_that("the package carries the lessons, reference pages and solutions", {
   names <- names(course_files())
-  lessons <- names[startsWith(names, "r/")]
+  lessons <- names[endsWith(names, ".Rmd")]
   expect_identical(lessons[1], "r/01_neuron.Rmd")
   expect_gte(length(lessons), 9)
-  expect_true(all(c("reference/glossary.md", "reference/cheat-sheet.md") %in%
-                    names))
+  expect_true(all(c("r/reference/glossary.md", "r/reference/cheat-sheet.md",
+                    "r/solutions/09_exercises.R") %in% names))
 })
 
-test_that("write_course lays the files out as the repository does", {
+test_that("write_course writes one folder whose links all open inside it", {
   folder <- file.path(tempfile(), "course")
   written <- write_course(folder)
   expect_setequal(substring(written, nchar(folder) + 2), names(course_files()))
-  expect_true(file.exists(file.path(folder, "r", "..", "reference",
-                                    "glossary.md")))
+  lessons <- list.files(file.path(folder, "r"), "[.]Rmd$", full.names = TRUE)
+  text <- unlist(lapply(lessons, readLines))
+  links <- unlist(regmatches(text, gregexpr("\\]\\([A-Za-z0-9_./-]+[.]md", text)))
+  links <- substring(links, 3)
+  expect_true("reference/glossary.md" %in% links)
+  expect_true(all(file.exists(file.path(folder, "r", links))))
+  expect_false(any(startsWith(links, "..")))
+})
+
+test_that("the written reference pages speak R", {
+  glossary <- readLines(course_files()[["r/reference/glossary.md"]])
+  expect_false(any(grepl("{{", glossary, fixed = TRUE)))
+  expect_false(any(grepl(".T ", glossary, fixed = TRUE)))
 })
 
 test_that("writing twice is harmless and writes nothing new", {

@@ -214,7 +214,7 @@ test_that("lesson 7: the package makes the same epoch as the steps written out",
   expect_identical(dim(lesson$hidden_activations), c(3L, 3L))
   expect_identical(dim(lesson$d_output), c(3L, 1L))
   expect_identical(dim(lesson$wh_new), c(4L, 3L))
-  expect_identical(lesson$trace[1], "step  0  X (3, 4)")
+  expect_identical(lesson$trace[1], "step  0  X 3 x 4")
 })
 
 test_that("lesson 7: without biases they stay zero; ten times the rate learns more", {
@@ -299,7 +299,7 @@ test_that("lesson 8: one path is 0.0970 x 0.0876, which is 0.0085", {
 test_that("lesson 8: one hidden entry by hand is backward's", {
   lesson <- ran_lesson("derivation")
   by_hand <- lesson$d_output[1, 1] * lesson$wout[1, 1] # one output: one term
-  expect_equal(lesson$error_hidden_11, by_hand, tolerance = 1e-15)
+  expect_equal(lesson$error_hidden_ij, by_hand, tolerance = 1e-15)
   expect_equal(lesson$grads$error_hidden[1, 1], by_hand, tolerance = 1e-15)
   slope <- lesson$H[1, 1] * (1 - lesson$H[1, 1]) # from the activation
   expect_equal(lesson$grads$d_hidden[1, 1], by_hand * slope, tolerance = 1e-15)

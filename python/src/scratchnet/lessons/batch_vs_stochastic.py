@@ -1,6 +1,5 @@
 """Lesson 6: full-batch versus stochastic gradient descent.
 
-Made by `make notebooks` from course/lessons/06_batch_vs_stochastic.md: edit that file, not this one.
 Run it: python -m scratchnet.lessons.batch_vs_stochastic
 """
 
@@ -14,11 +13,11 @@ Run it: python -m scratchnet.lessons.batch_vs_stochastic
 #
 # **What you need to know**
 #
-# - lessons 1 to 4, in particular `forward`, `backward` and `update_params`
+# - lessons 1 to 4, in particular `forward`, `backward` and `update_params` (lesson 4): `backward` returns each weight's *change*, minus the gradient of the summed half squared error (the sum over the samples), and `update_params` adds the learning rate times each change to its weight
 #
 # ## The toy problem and one start
 #
-# Tutorial 003's data: three samples of four inputs (rows are samples), targets 1, 1 and 0; a network with 3 hidden units, trained at learning rate 0.1 for 5000 epochs. Both ways start from the same weights, drawn from one seed.
+# Tutorial 003's data: three samples of four inputs (rows are samples), targets 1, 1 and 0; a network with 3 hidden units, trained at learning rate 0.1 for 5000 epochs. Both ways start from the same weights: `init_params(d, h, k, seed)` draws every weight and bias of a network with d inputs, h hidden units and k outputs uniformly between 0 and 1, the same numbers from the same seed.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -35,12 +34,12 @@ for row, (target,) in zip(X, y, strict=True):
 
 # ## A full-batch step sums the samples' changes
 #
-# `backward` on all of X at once gives each weight's change as a sum over the samples: `dwout` = H^T @ d_output (R: `t(H) %*% d_output`) adds up one product per sample (as `dbout` sums `d_output` over the rows, numpy's `axis=0`, R's `colSums`). So the full-batch change is exactly the three one-sample changes added, all taken at the *same* weights:
+# `backward` on all of X at once gives each weight's change as a sum over the samples. Take `dwout`, the change of the hidden-to-output weights. It is built from two arrays with a row per sample: H, the hidden activations, and `d_output`, each sample's *output delta* (its error, target minus output, times the sigmoid's slope at its output: how hard, and which way, the sample pushes its output; lesson 7 computes both step by step). `dwout` is H^T * d_output (`H.T @ d_output`), and each entry of that product adds up one term per sample (lesson 8 writes the sum out); `dbout` is `d_output` summed over the rows (`d_output.sum(axis=0)`). So the full-batch change is exactly the three one-sample changes added, all taken at the *same* weights:
 
 grads = sn.backward(X, y, start, sn.forward(X, start))  # all three samples at once
 summed = np.zeros_like(grads["dwout"])
 for i in range(X.shape[0]):
-    x, target = X[i : i + 1], y[i : i + 1]  # one sample, as a (1, 4) matrix
+    x, target = X[i : i + 1], y[i : i + 1]  # one sample, as a (1, 4) array
     summed += sn.backward(x, target, start, sn.forward(x, start))["dwout"]
 print("full batch dwout:      ", np.round(grads["dwout"][:, 0], 6))
 print("the three samples' sum:", np.round(summed[:, 0], 6))
@@ -112,6 +111,8 @@ print(f"largest difference in loss: {loss_gap:g}, in wh: {wh_gap:g}")
 # - In the cell of the 5000 epochs, set `lr = 0.01` (and run the cells after it): both learn far less in 5000 epochs, and the largest gap between the curves shrinks, because smaller steps move the weights less between one sample and the next.
 # - Set `lr = 1.0` there instead: both learn faster, and the gap grows.
 # - In the first cell, set `hidden = 10` and run every cell: another start and a bigger network, both ways still ending within a few thousandths of each other.
-# - In the last cell, add `import inspect` and `print(inspect.getsource(sn.train_sgd))` (R: `print(train_sgd)`), then the same for `sn.train` (R: `train`): the two loops make the same three calls, the unchecked twins of `forward`, `backward` and `update_params` (`_forward`, ...; in R `.forward`, ...), `train` once an epoch on all of X, `train_sgd` once for each sample within the epoch.
+# - In the last cell, add `import inspect` and `print(inspect.getsource(sn.train_sgd))`, then the same for `sn.train`: the two loops make the same three calls, `_forward`, `_backward` and `_update_params` (the twins of `forward`, `backward` and `update_params` that skip checking their arguments), `train` once an epoch on all of X, `train_sgd` once for each sample within the epoch.
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+
+# Made by `make notebooks` from course/lessons/06_batch_vs_stochastic.md: edit that file, not this one.

@@ -1,6 +1,5 @@
 """Lesson 9: write the network yourself, and check it.
 
-Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.
 Run it: python -m scratchnet.lessons.exercises
 """
 
@@ -16,7 +15,7 @@ Run it: python -m scratchnet.lessons.exercises
 # **What you need to know**
 #
 # - lesson 8 (every step and its shape); keep the [glossary](../reference/glossary.md) and the
-#   [numpy <-> R cheat-sheet](../reference/cheat-sheet.md) open
+#   [numpy and R cheat-sheet](../reference/cheat-sheet.md) open
 #
 # Each function below is a blank: its first lines say what it takes and what it must return, then
 # it stops with "your code here". Run its cell: the checker runs your
@@ -24,20 +23,21 @@ Run it: python -m scratchnet.lessons.exercises
 # every piece it returns with the package's own, in step order, and prints one verdict. A verdict
 # starts with PASS or FAIL. A failure names the step, your piece and what it is: the usual mistake
 # its numbers match (a mean where the sum belongs, a bias left out, the pre-activation where the
-# activation belongs,...) or, when your code stopped, your own line, the sizes of what it
+# activation belongs, ...) or, when your code stopped, your own line, the sizes of what it
 # combined, and the fix. Fill in the blank, run it again, and read the new verdict. The four build
 # on each other: `my_train` calls the other three.
 #
-# Try each blank before you look at the solutions: they are in the `solutions` folder beside this
-# one (`solutions/09_exercises.py`).
+# Try each blank before you look at the solutions. They are in a `solutions` folder: beside this
+# lesson in the course you wrote with `python -m scratchnet course DIR` (`solutions/09_exercises.py`),
+# and in `course/solutions/` of the repository.
 #
 # ## The problem a verdict speaks of
 #
 # Every failing verdict says which problem it failed on: `sn.exercise_problem(1)` or
 # `sn.exercise_problem(2)`. Problem 1 has 5
-# samples, 3 inputs, 4 hidden units and 2 outputs; rows are samples, so `X` is 5 x 3, `wh` 3 x 4,
-# `bh` 1 x 4, `wout` 4 x 2 and `bout` 1 x 2, and the checkers train with a learning rate of 0.5
-# for 3 epochs.
+# samples, 3 inputs, 4 hidden units and 2 outputs; rows are samples, so `X` is (5, 3),
+# `wh` (3, 4), `bh` (1, 4), `wout` (4, 2) and `bout` (1, 2), and the checkers train with a learning rate of 0.5 for 3
+# epochs.
 
 import numpy as np
 
@@ -135,18 +135,18 @@ print("step", verdict.step, verdict.name, "expected", verdict.expected, "got", v
 # 1, the one the verdict names:
 
 row, column, bias = X[0], params["wh"][:, 0], params["bh"][0, 0]
-print(" + ".join(f"{row[i]:.4f} x {column[i]:.4f}" for i in range(len(row))))
+print(" + ".join(f"{row[i]:.6f} x {column[i]:.6f}" for i in range(len(row))))
 without = (row * column).sum()
-print("=", round(without, 5), "; plus the first hidden bias,", round(bias, 5))
-print("gives", round(without + bias, 5))
+print(f"= {without:.6f}; plus the first hidden bias, {bias:.6f},")
+print(f"gives {without + bias:.6f}")
 
 # The sum without the bias is the number the verdict found in your piece; with it, the number it
-# expected.
+# expected (the verdict rounds both to six significant digits).
 #
 # **What to try next**
 #
 # - Fill in each blank until every checker passes; the solutions are in the `solutions` folder
-#   beside this one, but read a verdict first.
+#   (see above), but read a verdict first.
 # - Make a classic mistake on purpose in your `my_backward` and read the verdict: `E = cache["output"] - y` (a flipped sign), `slope_output` from
 #   `output_layer_input` (the pre-activation), step 9 without `slope_hidden`, or the changes
 #   divided by the number of samples.
@@ -157,4 +157,6 @@ print("gives", round(without + bias, 5))
 # - Add the bias wrongly on purpose in `my_forward`: `X @ params["wh"] + params["bh"].T`
 #   (a column, which numpy cannot add to every row).
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+
+# Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.

@@ -1,6 +1,5 @@
 """Lesson 1: a neuron, a 2-2-1 network, the MSE loss.
 
-Made by `make notebooks` from course/lessons/01_neuron.md: edit that file, not this one.
 Run it: python -m scratchnet.lessons.neuron
 """
 
@@ -15,10 +14,11 @@ Run it: python -m scratchnet.lessons.neuron
 # **What you need to know**
 #
 # - multiplying and adding numbers; what a function is
+# - enough Python to run a notebook's cells in order and read a short one (variables, lists, dicts, `print` and f-strings), and a little numpy: arrays, `np.array`, `np.mean`
 #
 # ## One neuron
 #
-# A neuron takes some inputs, multiplies each by a weight, adds them up, adds a bias, and passes the total through an *activation function*. Tutorial 002's neuron has two inputs, x = [2, 3], weights w = [0, 1] and bias b = 4. Its total is z = 0 x 2 + 1 x 3 + 4 = 7: a dot product (numpy's `w @ x`, R's `sum(w * x)`) plus the bias.
+# A neuron takes some inputs, multiplies each by a weight, adds them up, adds a bias, and passes the total through an *activation function*. Tutorial 002's neuron has two inputs, x = (2, 3), weights w = (0, 1) and bias b = 4. Its total is z = 0*2 + 1*3 + 4 = 7: a *dot product*, each input times its weight and the products added (`w @ x`, numpy's matrix product), plus the bias.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -56,7 +56,7 @@ print(f"neuron_output(x, w, b) = {sn.neuron_output(x, w, b):.16g}")
 
 # ## A 2-2-1 network by hand
 #
-# Neurons become a network when the outputs of some are the inputs of others. Tutorial 002's network has 2 inputs, a *hidden layer* of 2 neurons (h1, h2) and 1 output neuron (o1), which takes h1 and h2 as its inputs. Every neuron has the same weights [0, 1] and bias 0. So h1 = h2 = sigmoid(0 x 2 + 1 x 3 + 0) = sigmoid(3), and o1 = sigmoid(0 x h1 + 1 x h2 + 0).
+# Neurons become a network when the outputs of some are the inputs of others. Tutorial 002's network has 2 inputs, a *hidden layer* of 2 neurons (h1, h2) and 1 output neuron (o1), which takes h1 and h2 as its inputs. Every neuron has the same weights (0, 1) and bias 0. So h1 = h2 = sigmoid(0*2 + 1*3 + 0) = sigmoid(3), and o1 = sigmoid(0*h1 + 1*h2 + 0).
 
 weights = np.array([0.0, 1.0])  # every neuron's weights
 bias = 0.0  # every neuron's bias
@@ -71,11 +71,11 @@ print(f"o1 = {o1:.16g}")
 #
 # ## The same network with `forward`
 #
-# The package's `forward` computes a whole layer at once, with matrices, and for many samples at a time: each *row* of `X` is one sample. The hidden layer's weights `wh` have one *column* per hidden neuron (column 1 is h1's weights, column 2 is h2's), its biases `bh` one entry per hidden neuron; `wout` and `bout` are the output neuron's. `forward` then computes `X @ wh + bh`, with `bh` added to every row (numpy repeats the one-row `bh` by itself; R's form is `X %*% wh + rep(bh, each = nrow(X))`), the sigmoid of that, and the same again for the output, and returns every step by name.
+# The package's `forward` computes a whole layer at once, with matrices, and for many samples at a time: each *row* of `X` is one sample. The hidden layer's weights `wh` have one *column* per hidden neuron (column 0 is h1's weights, column 1 is h2's: numpy counts from 0), its biases `bh` one entry per hidden neuron; `wout` and `bout` are the output neuron's. `forward` then computes `X @ wh + bh`, the sigmoid of that, and the same again for the output, and returns every step by name, in a dict. `@` is numpy's matrix product, and the one-row `bh` is added to every row: numpy stretches it over the rows by itself (*broadcasting*).
 
 X = x.reshape(1, 2)  # one sample: one row
 params = {
-    "wh": np.column_stack([weights, weights]),  # column j: hidden neuron j
+    "wh": np.column_stack([weights, weights]),  # column 0: h1's weights, column 1: h2's
     "bh": np.full((1, 2), bias),
     "wout": weights.reshape(2, 1),
     "bout": np.full((1, 1), bias),
@@ -88,7 +88,7 @@ print("the same as by hand:", cache["output"][0, 0] == o1)
 
 # ## The mean squared error
 #
-# To learn, a network needs to know how wrong it is. The mean squared error (MSE) averages the squared differences between the targets and the predictions. Tutorial 002's example: targets [1, 0, 0, 1], predictions [0, 0, 0, 0], so MSE = ((1-0)^2 + (0-0)^2 + (0-0)^2 + (1-0)^2) / 4 = 2 / 4.
+# To learn, a network needs to know how wrong it is. The mean squared error (MSE) averages the squared differences between the targets and the predictions. Tutorial 002's example: targets (1, 0, 0, 1), predictions (0, 0, 0, 0), so MSE = ((1-0)^2 + (0-0)^2 + (0-0)^2 + (1-0)^2) / 4 = 2 / 4.
 
 y_true = np.array([1.0, 0.0, 0.0, 1.0])  # the targets
 y_pred = np.array([0.0, 0.0, 0.0, 0.0])  # the predictions
@@ -98,7 +98,7 @@ print(f"mse_loss(y_true, y_pred): {sn.mse_loss(y_true, y_pred):g}")
 
 # ## The trainers' loss is half of it
 #
-# From lesson 4 on, the trainers report `loss`, and `loss` is **half** the mean square: (1/2) x mean((y - output)^2). The half changes nothing about which predictions are better; it is there because the derivative of (1/2)(y - o)^2 is simply -(y - o), with no 2 in front, which keeps the steps of backpropagation short. So when a later lesson prints the trainers' `loss`, double it to compare with this lesson's MSE; where a lesson prints the MSE itself, it says so (lesson 4 doubles `loss` to show its article's MSE; lesson 5's layered network reports the plain MSE, with no half to undo). For the same targets and predictions:
+# From lesson 4 on, the trainers report `loss`, and `loss` is **half** the mean square: (1/2) * mean((y - output)^2). The half changes nothing about which predictions are better; it is there because the slope of (1/2)(y - o)^2 as o moves, its *derivative* (lessons 3 and 4 work with these), is simply -(y - o), with no 2 in front, which keeps the steps of backpropagation short. So when a later lesson prints the trainers' `loss`, double it to compare with this lesson's MSE; where a lesson prints the MSE itself, it says so (lesson 4 doubles `loss` to show its article's MSE; lesson 5's layered network reports the plain MSE, with no half to undo). For the same targets and predictions:
 
 half = sn.loss(y_true, y_pred)
 print(f"MSE = {mse:g}")
@@ -107,8 +107,10 @@ print(f"MSE / 2 = {mse / 2:g}")
 
 # **What to try next**
 #
-# - In the first cell ("One neuron"), change the weights `w` to [1, 1] and run the cells again: z becomes 1 x 2 + 1 x 3 + 4 = 9 and the neuron says 0.9998766054240137; `neuron_output` in the third cell agrees.
-# - In the cell "A 2-2-1 network by hand", change `weights` to [1, 1] and run it and the next cell: h1 = h2 = sigmoid(5) ~ 0.9933, and o1 = sigmoid(h1 + h2) ~ 0.8794, by hand and by `forward` alike.
-# - In the MSE cell, make every prediction 0.5 (`y_pred`): the MSE becomes 0.25, and the next cell shows `loss` = 0.125. Predictions equal to the targets give 0 for both.
+# - In the first cell ("One neuron"), change the weights to `w = np.array([1.0, 1.0])` and run the cells again: z becomes 1*2 + 1*3 + 4 = 9 and the neuron says 0.9998766054240137; `neuron_output` in the third cell agrees.
+# - In the cell "A 2-2-1 network by hand", set `weights = np.array([1.0, 1.0])` and run it and the next cell: h1 = h2 = sigmoid(5) ~ 0.9933, and o1 = sigmoid(h1 + h2) ~ 0.8794, by hand and by `forward` alike.
+# - In the MSE cell, make every prediction 0.5: `y_pred = np.full(4, 0.5)`. The MSE becomes 0.25, and the next cell shows `loss` = 0.125. Predictions equal to the targets give 0 for both.
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+
+# Made by `make notebooks` from course/lessons/01_neuron.md: edit that file, not this one.

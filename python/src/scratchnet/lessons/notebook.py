@@ -1,6 +1,5 @@
 """Lesson 7: the notebook walkthrough, one step at a time.
 
-Made by `make notebooks` from course/lessons/07_notebook.md: edit that file, not this one.
 Run it: python -m scratchnet.lessons.notebook
 """
 
@@ -22,7 +21,7 @@ Run it: python -m scratchnet.lessons.notebook
 #
 # ## Step 0: the data
 #
-# Three samples of four inputs each, and one target per sample. `X` is n x d (3 x 4), `y` is n x k (3 x 1).
+# Three samples of four inputs each, and one target per sample. `X` is n * d, `(3, 4)` here, and `y` is n * k, `(3, 1)`.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -38,7 +37,7 @@ print(y)
 
 # ## Step 1: the start weights
 #
-# One hidden layer of three units. `init_params` draws every weight and bias uniformly between 0 and 1 from a seed (the same numbers in Python and R): `wh` is d x h (one column per hidden unit), `bh` 1 x h, `wout` h x k and `bout` 1 x k.
+# One hidden layer of three units. `init_params` draws every weight and bias uniformly between 0 and 1 from a seed (the same seed, the same numbers): `wh` is d * h (one column per hidden unit), `bh` 1 * h, `wout` h * k and `bout` 1 * k.
 
 seed = 42  # another seed draws other start weights
 n_hidden = 3  # hidden units
@@ -51,7 +50,7 @@ for name in sn.PARAM_NAMES:
 
 # ## Steps 2 and 3: the hidden layer
 #
-# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: an n x d matrix times a d x h one (numpy's `@`, R's `%*%`) is n x h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy repeats a 1 x h row by itself; in R, `rep(bh, each = n)` repeats it down the columns). Step 3 squashes each entry with the sigmoid.
+# Step 2 multiplies the inputs by the hidden weights and adds the hidden biases: an n * d matrix times a d * h one (`X @ wh`) is n * h, one row per sample, one column per hidden unit, and `bh` is added to every row (numpy stretches the 1 * h row `bh` over the n rows by itself, *broadcasting* it). Step 3 squashes each entry with the sigmoid.
 
 # Step 2: hidden layer input = X . wh + bh
 hidden_layer_input = X @ wh + bh
@@ -64,7 +63,7 @@ print(hidden_activations)
 
 # ## Step 4: the output, and how wrong it is
 #
-# The same again, one layer up: n x h times h x k is n x k, plus `bout`, then the sigmoid. The untrained network says about 0.9 for every sample: close to the targets of samples 1 and 2 (1), far from sample 3's (0). The loss is half the mean of the squared differences.
+# The same again, one layer up: n * h times h * k is n * k, plus `bout`, then the sigmoid. The untrained network says about 0.9 for every sample: close to the targets of the first two samples (1), far from the third's (0). The loss is half the mean of the squared differences.
 
 # Step 4: output = sigmoid(hidden activations . wout + bout)
 output_layer_input = hidden_activations @ wout + bout
@@ -87,7 +86,7 @@ for name, value in [("E", E), ("slope_output", slope_output), ("d_output", d_out
 
 # ## Steps 8 and 9: the error sent back to the hidden layer
 #
-# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: `d_output` (n x k) times the transpose of `wout` (k x h; numpy's `wout.T`, R's `t(wout)`) is n x h. Step 9 multiplies by the hidden slope.
+# Each hidden unit fed the output through its weight in `wout`, so it gets its share of the output delta through that weight: `d_output` (n * k) times the transpose of `wout` (k * h, `wout.T`) is n * h. Step 9 multiplies by the hidden slope.
 
 error_hidden = d_output @ wout.T  # Step 8
 d_hidden = error_hidden * slope_hidden  # Step 9
@@ -97,7 +96,7 @@ for name, value in [("error_hidden", error_hidden), ("d_hidden", d_hidden)]:
 
 # ## Steps 10 and 11: the update
 #
-# Each weight moves by the learning rate times its change. The change of `wout` is `hidden_activations.T @ d_output` (R: `t(hidden_activations) %*% d_output`), h x n times n x k = h x k, the shape of `wout`; the change of `wh` is `X.T @ d_hidden`, d x h. A bias is added to every sample, so its change is its delta summed over the samples: numpy's `sum(axis=0)`, R's `colSums`.
+# Each weight moves by the learning rate times its change. A change is *minus* the gradient of the half squared error summed over the samples, so the update adds it (lesson 4 showed the sign; lesson 8 derives it). The change of `wout` is `hidden_activations.T @ d_output`, h * n times n * k = h * k, the shape of `wout`; the change of `wh` is `X.T @ d_hidden`, d * h. A bias is added to every sample, so its change is its delta summed over the samples, down each column (for `bout`, `d_output.sum(axis=0)`).
 
 lr = 0.1  # the learning rate
 wout_new = wout + hidden_activations.T @ d_output * lr  # Step 10
@@ -174,7 +173,7 @@ plt.show()
 
 # ## Every epoch, not every 1000th
 #
-# The loss printed every 1000 epochs fell every time. Epoch by epoch it does not: `np.diff(loss)` (R: `diff(loss)`) is each epoch's loss minus the one before, and a positive difference is a rise. Count them, list the epochs where the loss went up, and draw the first 60 epochs:
+# The loss printed every 1000 epochs fell every time. Epoch by epoch it does not: `np.diff(loss)` is each epoch's loss minus the one before, and a positive difference is a rise. Count them, list the epochs where the loss went up, and draw the first 60 epochs:
 
 loss_moons = moons_run["loss"]
 rises = np.diff(loss_moons) > 0
@@ -224,11 +223,11 @@ plt.show()
 
 # The loss printed every 1000 epochs falls every time, as at lr 0.01; between the prints, the picture tells another story. The larger steps first throw the network out of the valley: by epoch 100 its loss is back up near 0.25, where it answers the same for every point, and it sits there for about 300 epochs, with a few short dips, while lr 0.01 is already down near 0.042. Then it falls to the same plateau as lr 0.01; in most of the first 1000 epochs it is the worse of the two. Only then does the larger rate pay: somewhere after epoch 1000 it leaves the plateau that lr 0.01 stays on, falling steeply in a thick band of rises and falls (each step overshoots and the next comes back), the last rise before epoch 1500; after that the loss falls smoothly, to below 0.001 by epoch 3000, where lr 0.01 is still at 0.042. A larger rate is not simply faster: here it is slower at first, and far better later.
 #
-# Why does the cell print no count of the rises, and no loss after epoch 300? This run is *chaotic*: at each jump the last digit of rounding decides how far the network is thrown, and the difference grows. numpy and R round differently in the last digit, so each language counts its own few hundred rises and leaves the plateau at its own epoch; only the coarse facts above are the same in both. At lr 0.01 rounding makes no visible difference.
+# Why does the cell print no count of the rises, and no loss after epoch 300? This run is *chaotic*: at each jump the last digit of rounding decides how far the network is thrown, and the difference grows. This course runs in Python and in R, and numpy and R round differently in the last digit, so each language counts its own few hundred rises and leaves the plateau at its own epoch; only the coarse facts above are the same in both. At lr 0.01 rounding makes no visible difference.
 #
 # ## Exercise: blobs, solved
 #
-# The notebook ends with an exercise: train the same network on "blobs", points in three clusters. Three classes need three outputs: each target is a *one-hot* row, 1 in its class's column and 0 elsewhere, so `y` is n x 3 and `wout` h x 3. Nothing else changes: every step above works for any k. First the data, scaled as moons was:
+# The notebook ends with an exercise: train the same network on "blobs", points in three clusters. Three classes need three outputs: each target is a *one-hot* row, 1 in its class's column and 0 elsewhere, so `y` is n * 3 and `wout` h * 3. Nothing else changes: every step above works for any k. First the data, scaled as moons was:
 
 blobs = sn.load_dataset("blobs")
 X_blobs, y_blobs = sn.min_max_scale(blobs["X"]), blobs["y"]
@@ -255,10 +254,12 @@ plt.show()
 # **What to try next**
 #
 # - In the cell "Step 1: the start weights", set `seed = 7` and run the cells down to "The same epoch, by the package" again: every number changes, every shape stays, and the package still agrees with the steps written out (largest differences 0).
-# - In the same cell, set `n_hidden = 5`: `wh` becomes 4 x 5, `wout` 5 x 1, and every hidden-layer array 3 x 5; the summary's shapes say so.
-# - In the cell "Without biases", add `1.0` to `learning_rates`: at ten times 0.1 the loss after 1000 epochs is lower still.
-# - In the cell "Training on moons", train on the unscaled inputs `moons["X"]` (R: `moons$X`) with `lr_moons = 0.1`: the loss rises to 0.25 and stays there, the accuracy is 50%, and `train_fast` warns twice (the loss rose; the loss stalled): every output is pushed to 1, where the sigmoid's slope is about 0 and nothing more is learned. Scaled, the same rate learns.
+# - In the same cell, set `n_hidden = 5`: `wh` becomes (4, 5), `wout` (5, 1), and every hidden-layer array (3, 5); the summary's shapes say so.
+# - In the cell "Without biases", add `1.0` to the list `learning_rates`: at ten times 0.1 the loss after 1000 epochs is lower still.
+# - In the cell "Training on moons", train on the unscaled inputs `moons["X"]` with `lr_moons = 0.1`: the loss rises to 0.25 and stays there, the accuracy is 50%, and `train_fast` warns twice (the loss rose; the loss stalled): every output is pushed to 1, where the sigmoid's slope is about 0 and nothing more is learned. Scaled, the same rate learns.
 # - In the same cell, set `epochs_moons = 5000`: the run ends on the plateau, with 88% of the points right, and `train_fast` warns that the loss stalled.
 # - In the blobs training cell, set `n_hidden_blobs = 2`: three clusters this clear are still all classified right.
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+
+# Made by `make notebooks` from course/lessons/07_notebook.md: edit that file, not this one.

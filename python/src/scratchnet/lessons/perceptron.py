@@ -1,6 +1,5 @@
 """Lesson 2: weighted sum, step, bias; the perceptron rule and XOR.
 
-Made by `make notebooks` from course/lessons/02_perceptron.md: edit that file, not this one.
 Run it: python -m scratchnet.lessons.perceptron
 """
 
@@ -18,7 +17,7 @@ Run it: python -m scratchnet.lessons.perceptron
 #
 # ## The weighted sum
 #
-# A perceptron, like lesson 1's neuron, starts by multiplying each input by its weight and adding the products up: the *weighted sum*, a dot product (numpy's `np.dot(x, w)` or `x @ w`, R's `sum(x * w)`). Tutorial 001's weights are w = [0.1, 0.5, 0.7, 1.2]; its two inputs give 0 x 0.1 + 0 x 0.5 + 2 x 0.7 + 3 x 1.2 = 5 and -4 x 0.1 + 0 x 0.5 + 2 x 0.7 - 5 x 1.2 = -5. The package's `weighted_sum(x, w)` computes the same.
+# A perceptron, like lesson 1's neuron, starts by multiplying each input by its weight and adding the products up: the *weighted sum*, a dot product (`x @ w`, or `np.dot(x, w)`). Tutorial 001's weights are w = (0.1, 0.5, 0.7, 1.2); its two inputs give 0 * 0.1 + 0 * 0.5 + 2 * 0.7 + 3 * 1.2 = 5 and -4 * 0.1 + 0 * 0.5 + 2 * 0.7 - 5 * 1.2 = -5. The package's `weighted_sum(x, w)` computes the same.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -55,7 +54,7 @@ print(f"x_b . w + ({bias_b:g}) = {x_b @ w + bias_b:g} -> {out_b}")
 
 # ## The perceptron learning rule
 #
-# So far we chose the weights. Rosenblatt's rule *learns* them from examples. Start from weights and bias 0; take the samples one at a time; compute error = target - output (0 when the perceptron is right, +1 or -1 when it is wrong); then move: w <- w + lr x error x x and b <- b + lr x error. Here is one pass (an *epoch*) over the four samples of AND, whose answer is 1 only for (1, 1). Each row of `X` is one sample.
+# So far we chose the weights. Rosenblatt's rule *learns* them from examples. Start from weights and bias 0; take the samples one at a time; compute error = target - output (0 when the perceptron is right, +1 or -1 when it is wrong); then move: `w = w + lr * error * x` and `b = b + lr * error`, where the learning rate `lr` sets how far. Here is one pass (an *epoch*) over the four samples of AND, whose answer is 1 only for (1, 1). Each row of `X` is one sample.
 
 X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])  # the four samples
 y_and = np.array([0.0, 0.0, 0.0, 1.0])  # AND's targets
@@ -89,12 +88,13 @@ for name, targets in gates.items():
 # A perceptron answers 1 on one side of the line w1x1 + w2x2 + b = 0 (and on the line itself, where the sum is 0) and 0 on the other side. AND's learned line, w = (2, 1) and b = -3, leaves (0, 0), (0, 1) and (1, 0) below it and passes through (1, 1), where the sum is 2 + 1 - 3 = 0 and the answer 1. For XOR no line can work: (0, 0) -> 0 needs b < 0; (0, 1) -> 1 and (1, 0) -> 1 need w2 + b >= 0 and w1 + b >= 0; adding those two, w1 + w2 + b >= -b > 0, so (1, 1) would get 1 too, but its target is 0. The rule keeps moving the line and never settles. Where XOR's last line leaves the four points:
 
 w_and, b_and = fits["AND"]["w"], fits["AND"]["b"]
-print(f"AND's line at (1, 1): {w_and @ X[3] + b_and:g}")
+corner = X[3]  # the point (1, 1)
+print(f"AND's line at ({corner[0]:g}, {corner[1]:g}): {w_and @ corner + b_and:g}")
 fit = fits["XOR"]
 y_xor = np.array(gates["XOR"], dtype=float)
 answers = [sn.perceptron_output(x_i, fit["w"], fit["b"]) for x_i in X]
 print("XOR's last line answers:", " ".join(str(a) for a in answers))
-print("right on", int(np.sum(np.array(answers) == y_xor)), "of 4")
+print("right on", int(np.sum(np.array(answers) == y_xor)), "of", len(y_xor))
 
 # ## The picture
 #
@@ -116,9 +116,11 @@ plt.show()
 #
 # **What to try next**
 #
-# - In the cell "Epoch after epoch", add NAND to `gates` (`"NAND": [1, 1, 1, 0]` / `NAND = c(1, 1, 1, 0)`): it is learned in 6 epochs, with mistakes 1 3 3 2 1 0 and w = (-2, -1), b = 2.
-# - In the same cell, raise `epochs` to 100: XOR still makes 4 mistakes in every epoch after the second, and is never learned.
-# - In the cell "The perceptron learning rule", set `lr` to 0.5 and run the cells after it: the mistakes per epoch are the same, and every weight and bias is halved (AND: w = (1, 0.5), b = -1.5). From a zero start, the learning rate scales the line's numbers but not where the line lies.
-# - In the cell "The bias moves the threshold", try `bias_a = -5` (R: `bias_a <- -5`): the sum is exactly 0, and the step of 0 is 1 (the step says 1 from 0 up).
+# - In the cell "Epoch after epoch", add NAND to the gates: `"NAND": [1, 1, 1, 0]` in the dict `gates`. It is learned in 6 epochs, with mistakes 1 3 3 2 1 0 and w = (-2, -1), b = 2.
+# - In the same cell, raise the epochs to 100 (`epochs = 100`): XOR still makes 4 mistakes in every epoch after the second, and is never learned.
+# - In the cell "The perceptron learning rule", set `lr = 0.5` and run the cells after it: the mistakes per epoch are the same, and every weight and bias is halved (AND: w = (1, 0.5), b = -1.5). From a zero start, the learning rate scales the line's numbers but not where the line lies.
+# - In the cell "The bias moves the threshold", try `bias_a = -5.0`: the sum is exactly 0, and the step of 0 is 1 (the step says 1 from 0 up).
 #
-# Keep open: [glossary](../reference/glossary.md), [numpy <-> R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+# Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
+
+# Made by `make notebooks` from course/lessons/02_perceptron.md: edit that file, not this one.
