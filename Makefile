@@ -114,10 +114,16 @@ lesson: setup ## run one lesson in both languages: make lesson NAME=neuron
 # make test runs the R suite in the background while pytest runs the Python
 # unit tests and the harness on two workers (a test file stays on one worker,
 # so its once-per-file training runs are shared); then it prints R's report.
-PYTEST := $(PYTHON) -m pytest -q -p no:cacheprovider -W error::scratchnet.errors.ScratchnetWarning
+# The R suite tests the package setup installed from r/ into .rlib (byte-
+# compiled, so R compiles none of it while the tests run); make test-r tests
+# the sources in r/ themselves.
+# Python keeps its compiled modules and pytest its rewritten tests in __pycache__
+# (ignored by git) even where the shell sets PYTHONDONTWRITEBYTECODE: compiling
+# every test module again cost each pytest process about a second.
+PYTEST := env -u PYTHONDONTWRITEBYTECODE $(PYTHON) -m pytest -q -p no:cacheprovider -W error::scratchnet.errors.ScratchnetWarning
 
 test: setup ## all tests: R testthat, Python unit tests and the cross-language harness
-	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE)' \
+	@Rscript -e 'testthat::test_local("r", reporter = "summary", stop_on_failure = TRUE, load_package = "installed")' \
 	  >$(STAMPS)/test-r.log 2>&1 & r_suite=$$!; \
 	$(PYTEST) -n 2 --dist loadfile python/tests tests --ignore=tests/course; python_status=$$?; \
 	wait $$r_suite; r_status=$$?; \
