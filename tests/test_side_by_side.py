@@ -18,6 +18,7 @@ PYTHON_ONLY = {
     "_new_figure": "plots: a figure of its own for a file, pyplot's to show; R draws on a device",
     "_show_or_save": "plots: savefig when there is a file; R opens the file first (open_png)",
     "_changed": "exercises: a function may change the dict it is given; R copies a list on change",
+    "_change": "exercises: (as _changed)",
     "_failing_node": "mistakes: Python's traceback places the failing expression; R gives the call",
     "_UnsafeError": "mistakes: how Python's operand evaluator refuses; R checks the names first",
     "_operands": "mistakes: numpy's np.dot(a, b) forms of a @ b; R's crossprod() is in .operation",
@@ -42,6 +43,7 @@ R_ONLY = {
     ".is_empty": "mistakes: (as .statement)",
     ".line": "mistakes: (as .statement)",
     ".missing_piece": "mistakes: R gives NULL for a missing name, then fails; Python a KeyError",
+    ".unknown_name": "exercises: R gives NULL for a missing name and goes on; Python a KeyError",
 }
 RENAMED = {
     "ScratchnetError": "scratchnet_error",

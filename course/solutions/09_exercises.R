@@ -1,6 +1,4 @@
 # Solutions to Lesson 9: write the network yourself, and check it: try it first.
-#
-# Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.
 
 library(scratchnet)
 
@@ -26,7 +24,8 @@ my_backward <- function(X, y, params, cache) {
   # Steps 5-11. y is n x k; cache holds hidden_activations (n x h) and output
   # (n x k). Return a list of ten: E, slope_output, d_output (n x k);
   # slope_hidden, error_hidden, d_hidden (n x h); dwout (h x k), dbout (1 x k),
-  # dwh (d x h), dbh (1 x h) (a vector of the right length will do).
+  # dwh (d x h), dbh (1 x h) (for dbout and dbh, a vector of the right length
+  # will do).
   output <- cache$output
   hidden <- cache$hidden_activations
   E <- y - output # Step 5

@@ -1,7 +1,4 @@
-"""Solutions to Lesson 9: write the network yourself, and check it: try it first.
-
-Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.
-"""
+"""Solutions to Lesson 9: write the network yourself, and check it: try it first."""
 
 import numpy as np
 

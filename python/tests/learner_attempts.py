@@ -1787,7 +1787,13 @@ def update_minus_equals_on_copy(params, grads, lr):
 
 
 # += straight on params' arrays, and returned params
-@attempt("check_update", "changed_in_place", "param", "wh", "changed the params it was given")
+@attempt(
+    "check_update",
+    "changed_in_place",
+    "param",
+    "wh",
+    "it was given; leave its arguments as they were",
+)
 def update_plus_equals(params, grads, lr):
     params["wh"] += lr * grads["dwh"]
     params["bh"] += lr * grads["dbh"]
@@ -1797,7 +1803,13 @@ def update_plus_equals(params, grads, lr):
 
 
 # new_params = params "makes a copy", then assigned into it
-@attempt("check_update", "changed_in_place", "param", "wh", "changed the params it was given")
+@attempt(
+    "check_update",
+    "changed_in_place",
+    "param",
+    "wh",
+    "it was given; leave its arguments as they were",
+)
 def update_alias_not_copy(params, grads, lr):
     new_params = params
     for name in ["wh", "bh", "wout", "bout"]:
@@ -1806,7 +1818,13 @@ def update_alias_not_copy(params, grads, lr):
 
 
 # a loop over params.keys() assigning back into params
-@attempt("check_update", "changed_in_place", "param", "wh", "changed the params it was given")
+@attempt(
+    "check_update",
+    "changed_in_place",
+    "param",
+    "wh",
+    "it was given; leave its arguments as they were",
+)
 def update_loop_assign_into_params(params, grads, lr):
     for key in params:
         params[key] = params[key] + lr * grads["d" + key]
@@ -2042,7 +2060,13 @@ def update_in_place(params, grads, lr):
 
 
 # my update helper used += on the arrays, so the caller's start weights moved too
-@attempt("check_train", "changed_in_place", "param", "wh", "changed the params it was given")
+@attempt(
+    "check_train",
+    "changed_in_place",
+    "param",
+    "wh",
+    "it was given; leave its arguments as they were",
+)
 def train_with_in_place_update(X, y, params, lr, epochs):
     losses = []
     for epoch in range(epochs):
@@ -2054,7 +2078,13 @@ def train_with_in_place_update(X, y, params, lr, epochs):
 
 
 # trained from scratch writing straight into params[...] (no copy of the dict)
-@attempt("check_train", "changed_in_place", "param", "wh", "changed the params it was given")
+@attempt(
+    "check_train",
+    "changed_in_place",
+    "param",
+    "wh",
+    "it was given; leave its arguments as they were",
+)
 def train_writes_into_params(X, y, params, lr, epochs):
     losses = []
     for _ in range(epochs):

@@ -84,7 +84,7 @@ def test_a_good_run_has_no_warnings_and_prints_in_a_few_lines(data_dir):
     ]
 
 
-def test_a_rising_loss_warns_with_its_cause_and_remedy(data_dir):
+def test_a_rising_loss_warns_with_its_cause_and_remedy_and_not_that_it_stalled(data_dir):
     toy = sn.load_dataset("toy", data_dir)
     with pytest.warns(ScratchnetWarning) as caught:
         result = sn.train_fast(toy["X"], toy["y"], sn.init_params(4, 3, 1, 42), 100.0, 200)
@@ -92,7 +92,8 @@ def test_a_rising_loss_warns_with_its_cause_and_remedy(data_dir):
     assert result["warnings"][0].startswith(
         "the loss rose from 0.136773 to 0.333333 over the run: the learning rate is too large"
     )
-    assert "warnings: 2" in repr(result)
+    # It also stalls at 0.333333, but "try a larger lr" would contradict: one warning.
+    assert "warnings: 1" in repr(result)
 
 
 def test_diagnose_finds_each_condition_and_nothing_in_a_good_run():
@@ -114,8 +115,8 @@ def test_a_warning_advises_a_session_in_python_and_the_command_line_in_options()
     X, stalled = np.array([[0.0, 3.0], [1.0, 0.0]]), np.full(200, 0.1)
     (finding,) = diagnose(X, 0.0, stalled)
     assert warning_line(finding).endswith(
-        "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed "
-        "for init_params"
+        "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another start "
+        "(init_params(..., seed=...))"
     )
     assert warning_line(finding, "command_line").endswith(
         "try scaled inputs (--scale), a larger lr (--lr), more hidden units (--hidden) or "

@@ -128,11 +128,23 @@ def test_an_update_that_changes_its_params_in_place_fails_though_its_values_are_
 
     assert not sn.check_update(update_in_place)
     assert capsys.readouterr().out.strip() == (
-        "FAIL check_update on sn.exercise_problem(1): your update_in_place changed the params "
-        'it was given (params["wh"] now holds other numbers); leave them as they were: build '
-        'new arrays in a new dict, e.g. {name: params[name] + lr * grads["d" + name] for name '
-        "in params}, or copy first"
+        "FAIL check_update on sn.exercise_problem(1): your update_in_place changed the "
+        'params["wh"] it was given; leave its arguments as they were: numpy arrays and dicts '
+        "are shared, not copied, so after a = b, a -= ... or a[k] = ... changes b too; "
+        'compute new ones (E = y - output, {name: params[name] + lr * grads["d" + name] for '
+        "name in params}) or copy first (.copy(), dict(params))"
     )
+
+
+def test_a_backward_that_changes_the_y_it_was_given_fails_naming_it(capsys):
+    def backward_subtracting_in_place(X, y, params, cache):
+        E = y  # not a copy: the next line changes y too
+        E -= cache["output"]
+        return {**sn.backward(X, y + cache["output"], params, cache), "E": E}
+
+    verdict = sn.check_backward(backward_subtracting_in_place)
+    assert (verdict.mistake, verdict.name) == ("changed_in_place", "y")
+    assert "changed the y it was given" in verdict.line
 
 
 def test_an_error_is_traced_to_the_learners_line_with_its_operands_shapes_and_the_fix(capsys):

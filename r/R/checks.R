@@ -268,10 +268,14 @@ diagnose <- function(X, share, loss) {
                                         scaled = inputs_scaled(X))
   }
   last <- loss[length(loss)]
-  if (length(loss) > 1 && last > limits$rise_factor * loss[1]) {
+  rose <- length(loss) > 1 && last > limits$rise_factor * loss[1]
+  if (rose) {
     finding("rose", first = number(loss[1]), last = number(last))
   }
-  if (length(loss) >= limits$stall_min_epochs && last > limits$stall_loss) {
+  # a loss that rose and then stalled is the rate's fault: "try a larger lr"
+  # would contradict
+  if (!rose && length(loss) >= limits$stall_min_epochs &&
+      last > limits$stall_loss) {
     half <- loss[length(loss) %/% 2 + 1]
     if (abs(half - last) < limits$stall_change * half) {
       finding("stalled", last = number(last),

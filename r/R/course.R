@@ -36,7 +36,7 @@ course_files <- function() {
 #' which file.
 #'
 #' @param folder Where to write the course; made if missing.
-#' @return The paths written, invisibly.
+#' @return The paths written (none when the course was there already).
 #' @examples
 #' folder <- file.path(tempdir(), "course")
 #' written <- write_course(folder)
@@ -72,5 +72,5 @@ write_course <- function(folder) {
       written <- c(written, targets[i])
     }
   }
-  invisible(written)
+  written
 }

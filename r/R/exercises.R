@@ -82,7 +82,10 @@ print.scratchnet_verdict <- function(x, ...) {
 #' by hand.
 #' Problem 1 has 5 samples, 3 inputs, 4 hidden units and 2 outputs; problem
 #' 2 has 2, 1, 3 and 1. A verdict names the problem it failed on: work its
-#' expected number by hand here.
+#' expected number by hand here. Your `forward()` gets `X` and `params`; your
+#' `backward()` also `y` and what the package's [forward()] returns; your
+#' `update_params()` the package's [backward()] changes at `params`, and
+#' `lr`; your `train()` `lr` and `epochs` too.
 #'
 #' @param number 1 or 2.
 #' @return A list: `X` (n x d), `y` (n x k, 0 or 1), `params` (`wh`, `bh`,
@@ -199,7 +202,15 @@ check_train <- function(fn) {
     ours <- .ours(checker, problem, env)
     failure <- .result(checker, number, ran$value, ours, env, function_name,
                        fn)
-    if (!is.null(failure)) return(failure)
+    if (!is.null(failure)) {
+      unknown <- .unknown_name(fn, .arguments(checker, problem))
+      if (is.null(unknown)) return(failure)
+      text <- words("reads_missing", `function` = function_name,
+                    expr = unknown$expr, holder = unknown$holder,
+                    names = unknown$names)
+      return(.fail(checker, number, failure$step, text, name = failure$name,
+                   mistake = "no_such_piece", hint = text))
+    }
   }
   line <- words("pass", checker = checker, problems = words("problems"))
   .verdict(TRUE, checker, line)
@@ -261,6 +272,11 @@ check_train <- function(fn) {
 # A failing verdict: its line, from the step and what is wrong.
 .fail <- function(checker, number, step, what, ...) {
   where <- if (is.null(step)) "" else words("step", step = step)
+  if (number > 1) {
+    size <- exercises_table()$problems[[number]]
+    what <- paste0(what, words("later_problem", problem = number, n = size$n,
+                               d = size$d, h = size$h, k = size$k))
+  }
   line <- words("fail", checker = checker, where = where, problem = number,
                 what = what)
   .verdict(FALSE, checker, line, problem = number, step = step, ...)
@@ -335,6 +351,37 @@ check_train <- function(fn) {
     if (!is.null(failure)) return(failure)
   }
   NULL
+}
+
+# A list$name or list[["name"]] in fn's code whose list is one of fn's
+# arguments and has no such name: R gives NULL and the function goes on,
+# which is why its values are wrong. list(expr, holder, names), or NULL.
+# (Python stops there with a KeyError.)
+.unknown_name <- function(fn, args) {
+  arguments <- names(formals(fn))
+  found <- NULL
+  visit <- function(expression) {
+    if (!is.null(found) || !is.call(expression)) return(invisible())
+    operator <- as.character(expression[[1]])[1]
+    if (operator %in% c("$", "[[") && length(expression) == 3 &&
+        is.name(expression[[2]])) {
+      key <- expression[[3]]
+      key <- if (operator == "$" && is.name(key)) as.character(key) else
+        if (is.character(key)) key
+      holder <- args[match(as.character(expression[[2]]), arguments)][[1]]
+      if (!is.null(key) && is.list(holder) && !key %in% names(holder)) {
+        found <<- list(expr = .spelled(expression),
+                       holder = as.character(expression[[2]]),
+                       names = paste(names(holder), collapse = ", "))
+        return(invisible())
+      }
+    }
+    for (i in seq_along(expression)[-1]) {
+      if (!.is_empty(expression[[i]])) visit(expression[[i]])
+    }
+  }
+  visit(body(fn))
+  found
 }
 
 # The verdict on a result that is not a named list: NULL (nothing returned),

@@ -253,10 +253,10 @@ diagnose_error <- function(error, where, env) {
         "lr_undefined"
       }))
     }
-    known <- if (missing_name$kind == "function") {
-      c(getNamespaceExports("scratchnet"), ls(baseenv()))
-    } else {
-      c(ls(where$env), ls(environment(where$fun)))
+    # the learner's own names first: a typo is likelier of their own function
+    known <- c(ls(where$env), ls(environment(where$fun)), ls(globalenv()))
+    if (missing_name$kind == "function") {
+      known <- c(known, getNamespaceExports("scratchnet"), ls(baseenv()))
     }
     suggestion <- .closest(name, known)
     if (!is.null(suggestion)) return(said("misspelled", suggestion = suggestion))
@@ -273,7 +273,11 @@ diagnose_error <- function(error, where, env) {
   }
   operation <- .operation(call, where$env, env)
   if (!is.null(operation)) {
-    if (is.null(operation$step)) operation$step <- found$step
+    # the step the line assigns, unless the fault is an operand made earlier
+    if (!identical(operation$mistake, "operand_shape") &&
+        !is.null(found$step)) {
+      operation$step <- found$step
+    }
     return(utils::modifyList(found, operation))
   }
   found
@@ -446,14 +450,18 @@ step_of <- function(names) {
 }
 
 # The step of the piece the learner's statement assigns (error_hidden <-
-# ...), if one.
+# ..., or an entry of a list: grads$dbh <- ...), if one.
 .assigned_step <- function(statement) {
   if (!is.call(statement) ||
-      !as.character(statement[[1]])[1] %in% c("<-", "=") ||
-      !is.name(statement[[2]])) {
+      !as.character(statement[[1]])[1] %in% c("<-", "=")) {
     return(NULL)
   }
-  name <- as.character(statement[[2]])
+  target <- statement[[2]] # error_hidden, or an entry: grads$dbh, grads[["dbh"]]
+  if (is.call(target) && as.character(target[[1]])[1] %in% c("$", "[[")) {
+    target <- target[[3]]
+  }
+  if (!is.name(target) && !is.character(target)) return(NULL)
+  name <- as.character(target)
   for (checker in exercises_table()$checkers) {
     for (piece in checker$pieces) {
       if (piece$name == name) return(piece$step)
@@ -505,7 +513,7 @@ step_of <- function(names) {
     right <- if (length(dim(right)) == 2) t(right)
     texts$right <- sprintf("t(%s)", texts$right)
   }
-  if (length(dim(left)) != 2 || length(dim(right)) != 2) return(NULL)
+  if (!is.numeric(left) || !is.numeric(right)) return(NULL)
   op <- if (operator %in% c("crossprod", "tcrossprod")) "%*%" else operator
   known <- list(identify(left, env), identify(right, env))
   piece <- step_of(unlist(lapply(known, function(found) found$name)))
@@ -516,7 +524,11 @@ step_of <- function(names) {
              list(step = if (is.null(piece)) "?" else piece$step,
                   left_shape = shape_words(left),
                   right_shape = shape_words(right),
-                  inner = sprintf("%d and %d", ncol(left), nrow(right))))
+                  inner = sprintf("%d and %d",
+                                  if (is.null(dim(left))) length(left) else
+                                    ncol(left),
+                                  if (is.null(dim(right))) length(right) else
+                                    nrow(right))))
   wrong <- .wrong_operand(texts, list(left, right), env)
   if (!is.null(wrong)) {
     facts$step <- wrong$step
@@ -524,7 +536,12 @@ step_of <- function(names) {
                 what = do.call(words, c(list("operand_shape", "errors"),
                                         facts, wrong$facts))))
   }
-  found <- .operation_mistake(op, left, right, known, texts, wanted)
+  found <- if (is.null(dim(left)) || is.null(dim(right))) {
+    # a vector: its length only, no turning it
+    list(key = if (op == "%*%") "inner_sizes" else "shapes_differ", fix = "")
+  } else {
+    .operation_mistake(op, left, right, known, texts, wanted)
+  }
   list(step = piece$step, mistake = found$key,
        what = do.call(words, c(list(found$key, "errors"), facts,
                                list(fix = found$fix))))
@@ -631,8 +648,10 @@ step_of <- function(names) {
 
 # The step's product with rows as samples.
 .untransposed_product <- function(product) {
-  forms <- c("X @ wh" = "X %*% wh + rep(bh, each = nrow(X))",
-             "hidden_activations @ wout" =
-               "hidden_activations %*% wout + rep(bout, each = nrow(X))")
+  forms <- c("X @ wh" = "X %*% params$wh + rep(params$bh, each = nrow(X))",
+             "hidden_activations @ wout" = paste(
+               "hidden_activations %*% params$wout +",
+               "rep(params$bout, each = nrow(X))"
+             ))
   if (product %in% names(forms)) forms[[product]] else product
 }

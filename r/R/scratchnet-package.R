@@ -1,8 +1,10 @@
 #' scratchnet: a one-hidden-layer sigmoid network, written to be read
 #'
-#' The same network lives in Python (the Python package `scratchnet`); both
-#' start from the same seed with the same weights, bit for bit, and compute
-#' the same numbers. The package carries its datasets, so it works from any
+#' A one-hidden-layer, full-batch gradient-descent sigmoid network in base R,
+#' written step by step to be read, with a course of nine lessons and
+#' checkers for your own code. The same network lives in Python (the Python
+#' package `scratchnet`); both start from the same seed with the same
+#' weights, bit for bit, and compute the same numbers. The package carries its datasets, so it works from any
 #' folder.
 #'
 #' The learning path, in order:

@@ -76,13 +76,13 @@ shared_tables <- list(
       stalled = list(
         finding = "the loss stalled at {last} (it changed by less than {percent}% over the second half of the run)",
         advice = list(
-          python = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed for init_params",
-          r = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another seed for init_params()",
+          python = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another start (init_params(..., seed=...))",
+          r = "try scaled inputs (min_max_scale(X)), a larger lr, more hidden units or another start (init_params(..., seed = ...))",
           command_line = "try scaled inputs (--scale), a larger lr (--lr), more hidden units (--hidden) or another start (--seed)"
         ),
         advice_scaled = list(
-          python = "try a larger lr, more hidden units or another seed for init_params",
-          r = "try a larger lr, more hidden units or another seed for init_params()",
+          python = "try a larger lr, more hidden units or another start (init_params(..., seed=...))",
+          r = "try a larger lr, more hidden units or another start (init_params(..., seed = ...))",
           command_line = "try a larger lr (--lr), more hidden units (--hidden) or another start (--seed)"
         )
       ),
@@ -140,7 +140,7 @@ shared_tables <- list(
       list(name = "train", summary = list("train: train a one-hidden-layer sigmoid network by full-batch gradient descent."), options = list(list(name = "dataset", metavar = "NAME|PATH.csv", kind = "text", default = "toy", help = list("a shipped dataset by name, or a CSV file")), list(name = "target", metavar = "NAME[,NAME]", kind = "names", default = NULL, help = list("the target columns; by default y or y1..yk, else the", "last column")), list(name = "scale", metavar = "KIND", kind = "choice", choices = list("none", "minmax", "standard"), default = "none", help = list("scale the inputs: minmax onto [0, 1], standard to mean 0", "and sd 1; learned from the training rows")), list(name = "holdout", metavar = "FRACTION", kind = "fraction", default = "0", help = list("hold out this share of the rows, drawn from the seed,", "and report their loss and accuracy")), list(name = "hidden", metavar = "N", kind = "whole", min = 1L, max = 10000L, default = "3", help = list("hidden units, 1 to 10000")), list(name = "lr", metavar = "RATE", kind = "positive", default = "0.1", help = list("learning rate, a positive number")), list(name = "epochs", metavar = "N", kind = "whole", min = 0L, max = 2147483647L, default = "5000", help = list("training epochs, 0 or more")), list(name = "seed", metavar = "N", kind = "seed", default = "42", help = list("seed for the start weights, |N| <= 2147483647")), list(name = "print-every", metavar = "N", kind = "whole", min = 1L, max = 2147483647L, default = "1000", help = list("print the loss every N epochs")), list(name = "json", metavar = "PATH", kind = "output", default = NULL, help = list("also write start and final weights, the loss of", "every epoch and the outputs to PATH as JSON")), list(name = "save", metavar = "FILE", kind = "output", default = NULL, help = list("save the trained model to FILE, for predict in either", "language")), list(name = "trace", kind = "switch", default = FALSE, help = list("also print the first epoch step by step (steps 0-11)")), list(name = "fast", kind = "switch", default = FALSE, help = list("train with train_fast, the same steps rearranged for", "speed (the same result up to rounding)")))),
       list(name = "predict", summary = list("predict: the outputs of a saved model (from either language) on a dataset;", "         with the target columns present, also the loss and accuracy."), options = list(list(name = "model", metavar = "FILE", kind = "text", default = NULL, required = TRUE, help = list("a model saved by train --save")), list(name = "dataset", metavar = "NAME|PATH.csv", kind = "text", default = NULL, required = TRUE, help = list("a shipped dataset or a CSV file with the model's input", "columns")), list(name = "json", metavar = "PATH", kind = "output", default = NULL, help = list("also write the outputs to PATH as JSON")))),
       list(name = "plots", summary = list("plots: train every shipped experiment and draw its loss curve, network", "       diagram and (for 2 inputs) decision boundary into FOLDER."), options = list(list(name = "out", metavar = "FOLDER", kind = "folder", default = "figures", help = list("where the pictures go; a folder you name must exist")))),
-      list(name = "course", summary = list("course: write the course into DIR, to open and edit: the lessons as this", "        language's notebooks (DIR/python, or R Markdown in DIR/r) and the", "        reference pages (DIR/reference); never over a file you edited."), options = list(list(name = "folder", metavar = "DIR", kind = "text", default = NULL, required = TRUE, positional = TRUE, help = list("the folder to write the course into (made if missing)"))))
+      list(name = "course", summary = list("course: write this language's course into DIR, to open and edit: Python's", "        notebooks into DIR/python, R's R Markdown into DIR/r, each with its", "        reference pages and solutions beside it; never over a file you edited."), options = list(list(name = "folder", metavar = "DIR", kind = "text", default = NULL, required = TRUE, positional = TRUE, help = list("the folder to write the course into (made if missing)"))))
     )
   ),
   experiments.json = list(
@@ -172,22 +172,22 @@ shared_tables <- list(
     blank = "your code here", lr = 0.5, epochs = 3L,
     checkers = list(
       check_forward = list(
-        "function" = "forward",
+        "function" = "forward", takes = list("X", "params"),
         pieces = list(
-          list(name = "hidden_layer_input", step = 2L, python = "hidden_layer_input = X @ wh + bh", r = "hidden_layer_input <- X %*% wh + rep(bh, each = nrow(X))"),
+          list(name = "hidden_layer_input", step = 2L, python = "hidden_layer_input = X @ params[\"wh\"] + params[\"bh\"]", r = "hidden_layer_input <- X %*% params$wh + rep(params$bh, each = nrow(X))"),
           list(name = "hidden_activations", step = 3L, python = "hidden_activations = sn.sigmoid(hidden_layer_input)", r = "hidden_activations <- sigmoid(hidden_layer_input)"),
-          list(name = "output_layer_input", step = 4L, python = "output_layer_input = hidden_activations @ wout + bout", r = "output_layer_input <- hidden_activations %*% wout + rep(bout, each = nrow(X))"),
+          list(name = "output_layer_input", step = 4L, python = "output_layer_input = hidden_activations @ params[\"wout\"] + params[\"bout\"]", r = "output_layer_input <- hidden_activations %*% params$wout + rep(params$bout, each = nrow(X))"),
           list(name = "output", step = 4L, python = "output = sn.sigmoid(output_layer_input)", r = "output <- sigmoid(output_layer_input)")
         )
       ),
       check_backward = list(
-        "function" = "backward",
+        "function" = "backward", takes = list("X", "y", "params", "cache"),
         pieces = list(
           list(name = "E", step = 5L, python = "E = y - output", r = "E <- y - output"),
           list(name = "slope_output", step = 6L, python = "slope_output = sn.sigmoid_slope(output)", r = "slope_output <- sigmoid_slope(output)"),
           list(name = "slope_hidden", step = 6L, python = "slope_hidden = sn.sigmoid_slope(hidden_activations)", r = "slope_hidden <- sigmoid_slope(hidden_activations)"),
           list(name = "d_output", step = 7L, python = "d_output = E * slope_output", r = "d_output <- E * slope_output"),
-          list(name = "error_hidden", step = 8L, python = "error_hidden = d_output @ wout.T", r = "error_hidden <- d_output %*% t(wout)"),
+          list(name = "error_hidden", step = 8L, python = "error_hidden = d_output @ params[\"wout\"].T", r = "error_hidden <- d_output %*% t(params$wout)"),
           list(name = "d_hidden", step = 9L, python = "d_hidden = error_hidden * slope_hidden", r = "d_hidden <- error_hidden * slope_hidden"),
           list(name = "dwout", step = 10L, python = "dwout = hidden_activations.T @ d_output", r = "dwout <- t(hidden_activations) %*% d_output"),
           list(name = "dbout", step = 11L, python = "dbout = d_output.sum(axis=0)", r = "dbout <- colSums(d_output)"),
@@ -196,7 +196,7 @@ shared_tables <- list(
         )
       ),
       check_update = list(
-        "function" = "update_params",
+        "function" = "update_params", takes = list("params", "grads", "lr"),
         pieces = list(
           list(name = "wh", step = 10L, python = "params[\"wh\"] + lr * grads[\"dwh\"]", r = "params$wh + lr * grads$dwh"),
           list(name = "bh", step = 11L, python = "params[\"bh\"] + lr * grads[\"dbh\"]", r = "params$bh + lr * grads$dbh"),
@@ -205,7 +205,7 @@ shared_tables <- list(
         )
       ),
       check_train = list(
-        "function" = "train",
+        "function" = "train", takes = list("X", "y", "params", "lr", "epochs"),
         pieces = list(
           list(name = "loss", step = 4L, python = "np.mean((y - cache[\"output\"]) ** 2) / 2, from each epoch's forward pass, before its update", r = "mean((y - cache$output)^2) / 2, from each epoch's forward pass, before its update"),
           list(name = "wh", step = 10L, python = "params = my_update_params(params, grads, lr), kept each epoch", r = "params <- my_update_params(params, grads, lr), kept each epoch"),
@@ -257,6 +257,7 @@ shared_tables <- list(
         r = "problems 1 and 2 (exercise_problem(1) and (2))"
       ),
       differs = "{name}{index} is {got} where {expected} belongs",
+      later_problem = " (problem 1 passed; problem {problem} has n = {n}, d = {d}, h = {h} and k = {k}: a size written into your code fits one problem only)",
       shape = "{name} is {got} where step {step} makes {expected}",
       unknown = list(
         python = "no usual mistake gives these values; step {step} is {form}: work one entry by hand on the problem",
@@ -303,12 +304,16 @@ shared_tables <- list(
         r = "your {function} returned {given} where the checker looks for {name}; name it {name}"
       ),
       changed_in_place = list(
-        python = "your {function} changed the params it was given ({given}); leave them as they were: build new arrays in a new dict, e.g. {name: params[name] + lr * grads[\"d\" + name] for name in params}, or copy first",
-        r = "your {function} changed the params it was given ({given}); leave them as they were and return new ones"
+        python = "your {function} changed the {given} it was given; leave its arguments as they were: numpy arrays and dicts are shared, not copied, so after a = b, a -= ... or a[k] = ... changes b too; compute new ones (E = y - output, {name: params[name] + lr * grads[\"d\" + name] for name in params}) or copy first (.copy(), dict(params))",
+        r = "your {function} changed the {given} it was given; leave its arguments as they were and return new values"
       ),
       blank = list(
         python = "your {function} is still the blank: write its steps where it stops with raise NotImplementedError(\"your code here\")",
         r = "your {function}() is still the blank: write its steps where it stops with stop(\"your code here\")"
+      ),
+      reads_missing = list(
+        python = "your {function} reads {expr}, which {holder} does not hold: it holds {names}",
+        r = "your {function}() reads {expr}, which is NULL, as R gives for a name a list does not hold: {holder} holds {names}"
       ),
       stopped = list(
         python = "your line `{line}` in {function} stopped: {what}",

@@ -133,4 +133,4 @@ par(old)
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/02_perceptron.md: edit that file, not this one.
+# This is lesson 2's code, made from the course's one source (course/lessons/02_perceptron.md in the scratchnet repository).

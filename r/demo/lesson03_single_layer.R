@@ -141,4 +141,4 @@ cat(sprintf("b changed by %+g\n", b_new - b))
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/03_single_layer.md: edit that file, not this one.
+# This is lesson 3's code, made from the course's one source (course/lessons/03_single_layer.md in the scratchnet repository).

@@ -93,7 +93,7 @@ cat(sprintf("w1 after one step, the package's way (rate %g): %.6f\n", lr,
 
 # ## Training: one person at a time
 #
-# Now the whole table, from random start weights: `init_params(2, 2, 1, seed)` draws the start of a network with 2 inputs, 2 hidden units and 1 output, every weight and bias uniformly between 0 and 1, the same numbers from the same seed. `train_sgd` takes one person, computes every weight's change for that person alone (forward, backward), updates, and goes on to the next: four updates per epoch, in the table's order. A step per sample, rather than one per pass over the whole table, is the article's *stochastic* gradient descent (SGD). The article trains for 1000 epochs and prints its loss (the mean of (y - y_pred)^2 over the four people, twice the package's `loss`) every 10 epochs; here every 100th epoch is printed (`print_every`), and every 10th is plotted below.
+# Now the whole table, from random start weights: `init_params(2, 2, 1, seed)` draws the start of a network with 2 inputs, 2 hidden units and 1 output, every weight and bias uniformly between 0 and 1, the same numbers from the same seed. `train_sgd` takes one person, computes every weight's change for that person alone (forward, backward), updates, and goes on to the next: four updates per epoch, in the table's order. A step per sample, rather than one per pass over the whole table, is the article's *stochastic* gradient descent (SGD). The article trains for 1000 epochs and prints its loss (the mean of (y - y_pred)^2 over the four people, twice the package's `loss`) every 10 epochs; here every 100th epoch is printed (`print_every`), and every 10th is plotted below. Epochs are counted from 0, as the article counts them, so epoch e's loss is `mse[e + 1]`: R counts a vector's entries from 1.
 
 seed <- 42
 epochs <- 1000
@@ -136,4 +136,4 @@ cat("the article: Emily 0.951, Frank 0.039\n")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/04_gender_sgd.md: edit that file, not this one.
+# This is lesson 4's code, made from the course's one source (course/lessons/04_gender_sgd.md in the scratchnet repository).

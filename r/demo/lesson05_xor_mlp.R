@@ -145,4 +145,4 @@ cat(sprintf("[%.8f %.8f] XOR(%g, %g): says %d, actual %d\n",
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/05_xor_mlp.md: edit that file, not this one.
+# This is lesson 5's code, made from the course's one source (course/lessons/05_xor_mlp.md in the scratchnet repository).

@@ -116,4 +116,4 @@ cat(sprintf("largest difference in loss: %g, in wh: %g\n", loss_gap, wh_gap))
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/06_batch_vs_stochastic.md: edit that file, not this one.
+# This is lesson 6's code, made from the course's one source (course/lessons/06_batch_vs_stochastic.md in the scratchnet repository).

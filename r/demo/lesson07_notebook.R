@@ -280,4 +280,4 @@ plot_decision_boundary(X_blobs, y_blobs, blobs_run$params, "blobs (scaled)")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/07_notebook.md: edit that file, not this one.
+# This is lesson 7's code, made from the course's one source (course/lessons/07_notebook.md in the scratchnet repository).

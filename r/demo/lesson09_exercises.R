@@ -71,7 +71,8 @@ my_backward <- function(X, y, params, cache) {
   # Steps 5-11. y is n x k; cache holds hidden_activations (n x h) and output
   # (n x k). Return a list of ten: E, slope_output, d_output (n x k);
   # slope_hidden, error_hidden, d_hidden (n x h); dwout (h x k), dbout (1 x k),
-  # dwh (d x h), dbh (1 x h) (a vector of the right length will do).
+  # dwh (d x h), dbh (1 x h) (for dbout and dbh, a vector of the right length
+  # will do).
   stop("your code here")
 }
 
@@ -149,4 +150,4 @@ cat(sprintf("gives %.6f\n", without + bias))
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.
+# This is lesson 9's code, made from the course's one source (course/lessons/09_exercises.md in the scratchnet repository).

@@ -58,7 +58,10 @@ BLANK = {
 }
 BEGIN, END = "# BEGIN SOLUTION", "# END SOLUTION"
 FENCE = re.compile(r"^(`{3,})\s*([\w+-]*)\s*$")
-SOURCE_NOTE = "Made by `make notebooks` from course/lessons/{file}: edit that file, not this one."
+SOURCE_NOTE = (
+    "This is lesson {number}'s code, made from the course's one source (course/lessons/{file} "
+    "in the scratchnet repository)."
+)
 
 
 class CourseError(Exception):
@@ -329,9 +332,9 @@ SCRIPT_HEADER = {
 }
 # A solutions file holds only the cells with solutions, after the package's import.
 SOLUTIONS_HEADER = {
-    "python": '"""Solutions to {title}: try it first.\n\n{note}\n"""\n\nimport numpy as np\n\n'
+    "python": '"""Solutions to {title}: try it first."""\n\nimport numpy as np\n\n'
     "import scratchnet as sn",
-    "r": "# Solutions to {title}: try it first.\n#\n# {note}\n\nlibrary(scratchnet)",
+    "r": "# Solutions to {title}: try it first.\n\nlibrary(scratchnet)",
 }
 
 
@@ -341,7 +344,7 @@ def script(lesson: dict, language: str, solutions: bool = False) -> str:
     With ``solutions``, only the cells that hold a solution, filled in.
     """
     facts = {"title": lesson["title"], "slug": lesson["slug"], "name": lesson["name"]}
-    note = SOURCE_NOTE.format(file=lesson["file"])
+    note = SOURCE_NOTE.format(file=lesson["file"], number=int(lesson["name"][:2]))
     parts = [
         (SOLUTIONS_HEADER if solutions else SCRIPT_HEADER)[language].format(**facts, note=note)
     ]

@@ -266,9 +266,11 @@ def diagnose(X: np.ndarray, share: float, loss: np.ndarray) -> list[dict]:
     def finding(key: str, **values: object) -> None:
         found.append({"key": key, "values": values, "scaled": inputs_scaled(X)})
 
-    if len(loss) > 1 and loss[-1] > limits["rise_factor"] * loss[0]:
+    rose = len(loss) > 1 and loss[-1] > limits["rise_factor"] * loss[0]
+    if rose:
         finding("rose", first=number(loss[0]), last=number(loss[-1]))
-    if len(loss) >= limits["stall_min_epochs"] and loss[-1] > limits["stall_loss"]:
+    # a loss that rose and then stalled is the rate's fault: "try a larger lr" would contradict
+    if not rose and len(loss) >= limits["stall_min_epochs"] and loss[-1] > limits["stall_loss"]:
         half = loss[len(loss) // 2]
         if abs(half - loss[-1]) < limits["stall_change"] * half:
             finding("stalled", last=number(loss[-1]), percent=number(100 * limits["stall_change"]))
@@ -309,9 +311,10 @@ def warning_line(finding: dict, place: str = "python") -> str:
 def warn(found: list[dict]) -> None:
     """Each finding of ``diagnose`` as a ``ScratchnetWarning``, worded for a Python session.
 
-    The warning carries its ``finding``, so the command line can word it for itself.
+    The warning carries its ``finding``, so the command line can word it for itself. It is
+    raised at the caller of the trainer (``warn`` is called by ``_finish``, called by it).
     """
     for finding in found:
         warning = ScratchnetWarning(warning_line(finding))
         warning.finding = finding
-        warnings.warn(warning, stacklevel=3)
+        warnings.warn(warning, stacklevel=4)

@@ -89,7 +89,11 @@ def exercise_problem(number: int) -> dict:
     """Problem ``number`` (1 or 2) of the checkers: ``X``, ``y``, ``params``, ``lr``, ``epochs``.
 
     Problem 1 has 5 samples, 3 inputs, 4 hidden units and 2 outputs; problem 2
-    has 2, 1, 3 and 1. Work a verdict's expected number by hand on it.
+    has 2, 1, 3 and 1. Work a verdict's expected number by hand on it: your
+    ``forward`` gets ``X`` and ``params``; your ``backward`` also ``y`` and what
+    the package's ``forward`` returns; your ``update_params`` the package's
+    ``backward`` changes at ``params``, and ``lr``; your ``train`` ``lr`` and
+    ``epochs`` too.
     """
     table = exercises_table()
     number = check_whole(number, "number", 1, len(table["problems"]))
@@ -192,6 +196,9 @@ def _pieces(checker: str) -> list[dict]:
 def _fail(checker: str, number: int, step: int | None, what: str, **fields: object) -> Verdict:
     """A failing verdict: its line, from the step and what is wrong."""
     where = words("step", step=step) if step else ""
+    if number > 1:
+        size = exercises_table()["problems"][number - 1]
+        what += words("later_problem", problem=number, **{k: size[k] for k in "ndhk"})
     line = words("fail", checker=checker, where=where, problem=number, what=what)
     return Verdict(passed=False, checker=checker, line=line, problem=number, step=step, **fields)
 
@@ -401,19 +408,26 @@ def _fitted(values: np.ndarray, shape: tuple, name: str) -> np.ndarray:
 
 
 def _changed(checker: str, number: int, args: tuple, kept: tuple, function: str) -> Verdict | None:
-    """The verdict when the learner's function changed the arguments it was given."""
-    for arg, before in zip(args, kept, strict=True):
-        if not isinstance(before, dict) or "wh" not in before:
-            continue
-        for name in before:
-            now = arg.get(name) if isinstance(arg, dict) else None
-            if (
-                now is None
-                or np.shape(now) != np.shape(before[name])
-                or not np.array_equal(now, before[name])
-            ):
-                given = f'params["{name}"] now holds other numbers'
-                text = words("changed_in_place", function=function, given=given)
-                return _fail(checker, number, None, text, name=name, mistake="changed_in_place",
-                             hint=text)  # fmt: skip
+    """The verdict when the learner's function changed an argument it was given."""
+    takes = exercises_table()["checkers"][checker]["takes"]
+    for name, arg, before in zip(takes, args, kept, strict=True):
+        given = _change(name, arg, before)
+        if given:
+            text = words("changed_in_place", function=function, given=given)
+            return _fail(checker, number, None, text, name=name, mistake="changed_in_place",
+                         hint=text)  # fmt: skip
+    return None
+
+
+def _change(name: str, now: object, before: object) -> str | None:
+    """What of argument ``name`` is no longer as it was (``y``, ``params["wh"]``); or None."""
+    if isinstance(before, dict):
+        for key, value in before.items():
+            held = now.get(key) if isinstance(now, dict) else None
+            if held is None or np.shape(held) != np.shape(value) or not np.array_equal(held, value):
+                return f'{name}["{key}"]'
+        return None
+    if isinstance(before, np.ndarray):
+        same = isinstance(now, np.ndarray) and now.shape == before.shape
+        return None if same and np.array_equal(now, before) else name
     return None

@@ -276,7 +276,10 @@ def diagnose_error(error: BaseException, env: dict) -> dict:
     if operands:
         operation = _operation(*operands, node, frame, env)
         if operation:
-            return {**found, **operation, "step": operation["step"] or found["step"]}
+            # the step the line assigns, unless the fault is an operand made earlier
+            earlier = operation["mistake"] == "operand_shape"
+            step = operation["step"] if earlier else found["step"] or operation["step"]
+            return {**found, **operation, "step": step}
     return {**found, "mistake": "stopped", "what": what}
 
 
@@ -390,13 +393,16 @@ def step_of(names: list[str]) -> dict | None:
 
 
 def _assigned_step(line: str) -> int | None:
-    """The step of the piece the learner's line assigns (``error_hidden = ...``), if one."""
-    match = re.match(r"\s*([A-Za-z_]\w*)\s*=[^=]", line)
+    """The step of the piece the learner's line assigns, if one.
+
+    ``error_hidden = ...``, or an entry of a dict: ``grads["dbh"] = ...``.
+    """
+    match = re.match(r"\s*(?:\w+\[[\"'](\w+)[\"']\]|([A-Za-z_]\w*))\s*=[^=]", line)
     if not match:
         return None
     for checker in exercises_table()["checkers"].values():
         for piece in checker["pieces"]:
-            if piece["name"] == match.group(1):
+            if piece["name"] in match.groups():
                 return piece["step"]
     return None
 
@@ -425,7 +431,7 @@ def _operation(op, left_node, right_node, node: ast.AST, frame, env: dict) -> di
     left, right = _evaluated(left_node, frame), _evaluated(right_node, frame)
     if not (isinstance(left, np.ndarray) and isinstance(right, np.ndarray)):
         return None
-    if left.ndim != 2 or right.ndim != 2:
+    if left.ndim not in (1, 2) or right.ndim not in (1, 2):
         return None
     texts = {"left": _spelled(left_node, node), "right": _spelled(right_node, node)}
     known = [identify(left, env), identify(right, env)]
@@ -441,8 +447,11 @@ def _operation(op, left_node, right_node, node: ast.AST, frame, env: dict) -> di
         facts["step"] = wrong["step"]
         return {"step": wrong["step"], "mistake": "operand_shape",
                 "what": words("operand_shape", "errors", **facts, **wrong["facts"])}  # fmt: skip
-    key, fix = _operation_mistake(op, left, right, known, texts, wanted)
-    facts["inner"] = f"{left.shape[1]} and {right.shape[0]}"
+    if left.ndim == 1 or right.ndim == 1:  # a vector: its size only, no turning it
+        key, fix = ("inner_sizes" if isinstance(op, ast.MatMult) else "shapes_differ"), ""
+    else:
+        key, fix = _operation_mistake(op, left, right, known, texts, wanted)
+    facts["inner"] = f"{left.shape[-1]} and {right.shape[0]}"
     return {"step": step, "mistake": key, "what": words(key, "errors", **facts, fix=fix)}
 
 
@@ -523,7 +532,7 @@ def _transposed(text: str) -> str:
 def _untransposed_product(product: str) -> str:
     """The step's product with rows as samples, from the product's name."""
     forms = {
-        "X @ wh": "X @ wh + bh",
-        "hidden_activations @ wout": "hidden_activations @ wout + bout",
+        "X @ wh": 'X @ params["wh"] + params["bh"]',
+        "hidden_activations @ wout": 'hidden_activations @ params["wout"] + params["bout"]',
     }
     return forms.get(product, product)

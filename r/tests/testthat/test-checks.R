@@ -61,7 +61,7 @@ test_that("a good run has no warnings and prints in a few lines", {
   ))
 })
 
-test_that("a rising loss warns with its cause and remedy", {
+test_that("a rising loss warns with its cause and remedy, not that it stalled", {
   toy <- load_dataset("toy")
   caught <- character(0)
   result <- withCallingHandlers(
@@ -76,7 +76,9 @@ test_that("a rising loss warns with its cause and remedy", {
     "^the loss rose from 0.136773 to 0.333333 over the run: ",
     "the learning rate is too large"
   ))
-  expect_true("  warnings: 2" %in% capture.output(print(result)))
+  # It also stalls at 0.333333, but "try a larger lr" would contradict: one
+  # warning.
+  expect_true("  warnings: 1" %in% capture.output(print(result)))
 })
 
 test_that("diagnose finds each condition and nothing in a good run", {
@@ -97,7 +99,7 @@ test_that("a warning advises an R session in R, the command line in options", {
   finding <- diagnose(X, 0, rep(0.1, 200))[[1]]
   expect_match(warning_line(finding), paste0(
     "try scaled inputs \\(min_max_scale\\(X\\)\\), a larger lr, more hidden ",
-    "units or another seed for init_params\\(\\)$"
+    "units or another start \\(init_params\\(\\.\\.\\., seed = \\.\\.\\.\\)\\)$"
   ))
   expect_match(warning_line(finding, "command_line"), paste0(
     "try scaled inputs \\(--scale\\), a larger lr \\(--lr\\), more hidden units ",

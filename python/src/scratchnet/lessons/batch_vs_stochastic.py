@@ -115,4 +115,4 @@ print(f"largest difference in loss: {loss_gap:g}, in wh: {wh_gap:g}")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/06_batch_vs_stochastic.md: edit that file, not this one.
+# This is lesson 6's code, made from the course's one source (course/lessons/06_batch_vs_stochastic.md in the scratchnet repository).

@@ -159,4 +159,4 @@ print(f"gives {without + bias:.6f}")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/09_exercises.md: edit that file, not this one.
+# This is lesson 9's code, made from the course's one source (course/lessons/09_exercises.md in the scratchnet repository).

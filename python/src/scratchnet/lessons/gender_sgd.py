@@ -139,4 +139,4 @@ print("the article: Emily 0.951, Frank 0.039")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/04_gender_sgd.md: edit that file, not this one.
+# This is lesson 4's code, made from the course's one source (course/lessons/04_gender_sgd.md in the scratchnet repository).

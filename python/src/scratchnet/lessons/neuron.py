@@ -113,4 +113,4 @@ print(f"MSE / 2 = {mse / 2:g}")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/01_neuron.md: edit that file, not this one.
+# This is lesson 1's code, made from the course's one source (course/lessons/01_neuron.md in the scratchnet repository).

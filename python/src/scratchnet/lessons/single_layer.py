@@ -137,4 +137,4 @@ print(f"b changed by {b_new - b:+g}")
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/03_single_layer.md: edit that file, not this one.
+# This is lesson 3's code, made from the course's one source (course/lessons/03_single_layer.md in the scratchnet repository).

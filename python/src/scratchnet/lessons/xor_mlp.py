@@ -141,4 +141,4 @@ for (x1, x2), out, one_hot in zip(X, outputs, Y, strict=True):
 #
 # Keep open: [glossary](../reference/glossary.md), [numpy and R cheat-sheet](../reference/cheat-sheet.md), [where next](../reference/where-next.md).
 
-# Made by `make notebooks` from course/lessons/05_xor_mlp.md: edit that file, not this one.
+# This is lesson 5's code, made from the course's one source (course/lessons/05_xor_mlp.md in the scratchnet repository).
