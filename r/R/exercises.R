@@ -195,7 +195,7 @@ check_train <- function(fn) {
   for (number in 1:2) {
     problem <- exercise_problem(number)
     env <- problem_quantities(problem)
-    ran <- .call_learner(fn, .arguments(checker, problem))
+    ran <- .call_learner(fn, .arguments(checker, problem, env))
     if (!is.null(ran$error)) {
       return(.stopped(checker, number, ran, env, function_name))
     }
@@ -203,7 +203,7 @@ check_train <- function(fn) {
     failure <- .result(checker, number, ran$value, ours, env, function_name,
                        fn)
     if (!is.null(failure)) {
-      unknown <- .unknown_name(fn, .arguments(checker, problem))
+      unknown <- .unknown_name(fn, .arguments(checker, problem, env))
       if (is.null(unknown)) return(failure)
       text <- words("reads_missing", `function` = function_name,
                     expr = unknown$expr, holder = unknown$holder,
@@ -234,15 +234,15 @@ check_train <- function(fn) {
   list(value = value)
 }
 
-# What checker passes to the learner's function.
-.arguments <- function(checker, problem) {
-  cache <- .forward(problem$X, problem$params)
+# What checker passes to the learner's function. backward() gets the
+# package's forward pass as its cache, update_params() the package's changes
+# as its grads (both among the problem's quantities).
+.arguments <- function(checker, problem, env) {
   switch(checker,
     check_forward = list(problem$X, problem$params),
-    check_backward = list(problem$X, problem$y, problem$params, cache),
-    check_update = list(problem$params,
-                        .backward(problem$X, problem$y, problem$params,
-                                  cache),
+    check_backward = list(problem$X, problem$y, problem$params,
+                          .named("check_forward", env)),
+    check_update = list(problem$params, .named("check_backward", env),
                         problem$lr),
     check_train = list(problem$X, problem$y, problem$params, problem$lr,
                        problem$epochs)
@@ -251,18 +251,22 @@ check_train <- function(fn) {
 
 # The package's own pieces for checker, by name.
 .ours <- function(checker, problem, env) {
-  X <- problem$X
   params <- problem$params
   switch(checker,
-    check_forward = .forward(X, params),
-    check_backward = .backward(X, problem$y, params, .forward(X, params)),
-    check_update = .update_params(params, .backward(X, problem$y, params,
-                                                    .forward(X, params)),
+    check_forward = .named(checker, env),
+    check_backward = .named(checker, env),
+    check_update = .update_params(params, .named("check_backward", env),
                                   problem$lr),
     check_train = c(list(loss = env$loss),
-                    suppressWarnings(train(X, problem$y, params, problem$lr,
-                                           problem$epochs))$params)
+                    suppressWarnings(train(problem$X, problem$y, params,
+                                           problem$lr, problem$epochs))$params)
   )
+}
+
+# The pieces checker compares, from the problem's quantities, by name.
+.named <- function(checker, env) {
+  names <- vapply(.pieces(checker), function(piece) piece$name, character(1))
+  env[names]
 }
 
 .pieces <- function(checker) {

@@ -48,7 +48,7 @@ from scratchnet.mistakes import (
     within_tolerance,
     words,
 )
-from scratchnet.network import _backward, _forward, _update_params, init_params, train
+from scratchnet.network import _update_params, init_params, train
 from scratchnet.rng import runif_from_seed
 
 
@@ -146,7 +146,7 @@ def _judge(checker: str, fn: Callable) -> Verdict:
     problems = exercise_problem(1), exercise_problem(2)
     for number, problem in enumerate(problems, start=1):
         env = problem_quantities(problem)
-        args = _arguments(checker, problem)
+        args = _arguments(checker, problem, env)
         kept = copy.deepcopy(args)
         try:
             theirs = fn(*args)
@@ -162,15 +162,19 @@ def _judge(checker: str, fn: Callable) -> Verdict:
     return Verdict(passed=True, checker=checker, line=line)
 
 
-def _arguments(checker: str, problem: dict) -> tuple:
-    """Fresh copies of what ``checker`` passes to the learner's function."""
+def _arguments(checker: str, problem: dict, env: dict) -> tuple:
+    """Fresh copies of what ``checker`` passes to the learner's function.
+
+    ``backward`` gets the package's forward pass as its cache, ``update_params``
+    the package's changes as its grads (both among the problem's quantities).
+    """
     X, y, params, lr = problem["X"], problem["y"], problem["params"], problem["lr"]
-    cache = _forward(X, params)
+    cache, grads = _named("check_forward", env), _named("check_backward", env)
     return copy.deepcopy(
         {
             "check_forward": (X, params),
             "check_backward": (X, y, params, cache),
-            "check_update": (params, _backward(X, y, params, cache), lr),
+            "check_update": (params, grads, lr),
             "check_train": (X, y, params, lr, problem["epochs"]),
         }[checker]
     )
@@ -178,15 +182,18 @@ def _arguments(checker: str, problem: dict) -> tuple:
 
 def _ours(checker: str, problem: dict, env: dict) -> dict:
     """The package's own pieces for ``checker``, by name."""
-    X, y, params, lr = problem["X"], problem["y"], problem["params"], problem["lr"]
-    if checker == "check_forward":
-        return _forward(X, params)
-    if checker == "check_backward":
-        return _backward(X, y, params, _forward(X, params))
+    params, lr = problem["params"], problem["lr"]
+    if checker in ("check_forward", "check_backward"):
+        return _named(checker, env)
     if checker == "check_update":
-        return _update_params(params, _backward(X, y, params, _forward(X, params)), lr)
-    trained = train(X, y, params, lr, problem["epochs"])
+        return _update_params(params, _named("check_backward", env), lr)
+    trained = train(problem["X"], problem["y"], params, lr, problem["epochs"])
     return {"loss": env["loss"], **trained["params"]}
+
+
+def _named(checker: str, env: dict) -> dict:
+    """The pieces ``checker`` compares, from the problem's quantities, by name."""
+    return {piece["name"]: env[piece["name"]] for piece in _pieces(checker)}
 
 
 def _pieces(checker: str) -> list[dict]:
