@@ -24,8 +24,11 @@ checks_table <- function() {
 
 # The message `key` of checks.json, its {placeholders} filled.
 say <- function(key, ...) {
-  text <- checks_table()$messages[[key]]
-  values <- list(...)
+  fill(checks_table()$messages[[key]], list(...))
+}
+
+# text with each {name} replaced by its value (messages, warnings, verdicts).
+fill <- function(text, values) {
   for (name in names(values)) {
     text <- gsub(paste0("{", name, "}"), as.character(values[[name]]), text,
                  fixed = TRUE)
@@ -315,12 +318,7 @@ warning_line <- function(finding, place = "r") {
   entry <- checks_table()$warnings[[finding$key]]
   advice <- if (isTRUE(finding$scaled)) entry$advice_scaled
   if (is.null(advice)) advice <- entry$advice
-  text <- paste0(entry$finding, ": ", advice[[place]])
-  for (name in names(finding$values)) {
-    text <- gsub(paste0("{", name, "}"), as.character(finding$values[[name]]),
-                 text, fixed = TRUE)
-  }
-  text
+  fill(paste0(entry$finding, ": ", advice[[place]]), finding$values)
 }
 
 # Each finding of diagnose() as a scratchnet_warning, worded for an R

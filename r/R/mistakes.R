@@ -36,15 +36,6 @@ words <- function(.key, .section = "words", ...) {
   fill(text, list(...))
 }
 
-# text with each {name} replaced by its value.
-fill <- function(text, values) {
-  for (name in names(values)) {
-    text <- gsub(paste0("{", name, "}"), as.character(values[[name]]), text,
-                 fixed = TRUE)
-  }
-  text
-}
-
 # ---------------------------------------------------------------------------
 # The problem's quantities, and the formula language of the catalogue
 

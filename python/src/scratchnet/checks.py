@@ -35,7 +35,11 @@ def checks_table() -> dict:
 
 def say(key: str, **values: object) -> str:
     """The message ``key`` of ``checks.json``, its {placeholders} filled."""
-    text = checks_table()["messages"][key]
+    return fill(checks_table()["messages"][key], values)
+
+
+def fill(text: str, values: dict) -> str:
+    """``text`` with each ``{name}`` replaced by its value (messages, warnings, verdicts)."""
     for name, value in values.items():
         text = text.replace("{" + name + "}", str(value))
     return text
@@ -302,10 +306,7 @@ def warning_line(finding: dict, place: str = "python") -> str:
     """A finding as one line for ``place``: "python" or "r" (a session), or "command_line"."""
     entry = checks_table()["warnings"][finding["key"]]
     advice = entry.get("advice_scaled") if finding["scaled"] else None
-    text = f"{entry['finding']}: {(advice or entry['advice'])[place]}"
-    for name, value in finding["values"].items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
+    return fill(f"{entry['finding']}: {(advice or entry['advice'])[place]}", finding["values"])
 
 
 def warn(found: list[dict]) -> None:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
+from scratchnet.checks import fill
 from scratchnet.experiments import agreement_tolerance
 from scratchnet.network import _backward, _forward, sigmoid, sigmoid_slope, train
 
@@ -62,13 +63,6 @@ def words(key: str, section: str = "words", **values: object) -> str:
     """The line ``key`` of ``section`` in Python's words, its {placeholders} filled."""
     text = exercises_table()[section][key]
     return fill(text[LANGUAGE] if isinstance(text, dict) else text, values)
-
-
-def fill(text: str, values: dict) -> str:
-    """``text`` with each ``{name}`` replaced by its value."""
-    for name, value in values.items():
-        text = text.replace("{" + name + "}", str(value))
-    return text
 
 
 # ---------------------------------------------------------------------------
